@@ -1,0 +1,109 @@
+/**
+ * The one messaging protocol between the content script, the background and the extension pages.
+ * Every message is `{ type, payload }`; `Protocol` maps each type to its payload and its reply, so
+ * senders and handlers are checked against the same table. Receivers validate payloads before use
+ * (see `schemas.ts`) and drop anything they do not know.
+ */
+import type { EntryKind, Link, MentionKind, ParagraphKind } from '../pack/types';
+
+/** One thing the page mentions, summed over its occurrences. */
+export interface MentionSummary {
+  /** Entry or document id; null for a document reference that is not in the pack. */
+  entryId: string | null;
+  kind: MentionKind;
+  label: string;
+  zh?: string;
+  count: number;
+  /** The distinct page texts that matched, first seen first. */
+  seen: string[];
+}
+
+export interface PageSummary {
+  url: string;
+  title: string;
+  /** False where the user turned the extension off for this site. */
+  enabled: boolean;
+  total: number;
+  mentions: MentionSummary[];
+}
+
+export interface PassageView {
+  paragraphId: string;
+  section: string;
+  kind: ParagraphKind;
+  text: string;
+}
+
+export interface LinkView extends Link {
+  endnote: number;
+}
+
+/** Everything a card, popup row or entry view shows about one entry or document. */
+export interface EntryDetails {
+  entryId: string;
+  kind: MentionKind;
+  entryKind: EntryKind | 'document';
+  label: string;
+  zh?: { hans: string; hant: string; pinyin: string };
+  aliases: string[];
+  definition: string;
+  passages: PassageView[];
+  links: LinkView[];
+  related: { id: string; label: string }[];
+  /** Documents only. */
+  issuer?: string;
+  date?: string;
+  urls?: string[];
+}
+
+export interface ClippingDraft {
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  site: string;
+  author?: string;
+  published?: string;
+  entryIds: string[];
+  note?: string;
+  tags?: string[];
+}
+
+export type SaveResult = { ok: true; id: string } | { ok: false; error: string };
+
+export type Command = 'toggle-marks' | 'next-mark' | 'previous-mark' | 'save-clipping';
+
+/** Messages handled by the background. */
+export interface BackgroundProtocol {
+  ping: { payload: Record<string, never>; reply: { ok: true; packVersion: string | null } };
+  pageScanned: { payload: PageSummary; reply: void };
+  getDetails: { payload: { ids: string[] }; reply: EntryDetails[] };
+  saveClipping: { payload: ClippingDraft; reply: SaveResult };
+  clippingsForUrl: { payload: { url: string }; reply: StoredClippingView[] };
+  openSidePanel: { payload: { hash: string }; reply: { ok: boolean } };
+}
+
+/** Messages handled by the content script of a tab. */
+export interface ContentProtocol {
+  getPageSummary: { payload: Record<string, never>; reply: PageSummary };
+  scrollToMention: { payload: { entryId: string | null; label: string; index: number }; reply: boolean };
+  command: { payload: { name: Command }; reply: void };
+}
+
+/** A stored clipping as the content script needs it for re-marking. */
+export interface StoredClippingView {
+  id: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export type MessageOf<P> = { [K in keyof P]: { type: K; payload: P[K] extends { payload: infer X } ? X : never } }[keyof P];
+export type PayloadOf<P, K extends keyof P> = P[K] extends { payload: infer X } ? X : never;
+export type ReplyOf<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : never;

@@ -1,0 +1,131 @@
+/**
+ * The brief as data: the compiled shape of the knowledge pack that `data/` is built into.
+ * Every other part of the extension reads these types; `lib/pack/schema.ts` validates them.
+ */
+
+export type EntryKind = 'concept' | 'institution' | 'programme' | 'technology' | 'event' | 'person';
+
+/** How an alias is written: English words, Chinese characters, or romanised pinyin. */
+export type AliasLang = 'en' | 'zh' | 'pinyin';
+
+export interface Alias {
+  /** The alias as reporting writes it (simplified Chinese for `zh`; traditional forms are derived). */
+  text: string;
+  lang: AliasLang;
+  /**
+   * For aliases that mean something else elsewhere ('chokepoint', 'Beidou', 'de-risking'): the alias
+   * counts only when one of these cue words, or another pack entry, stands in the same block.
+   */
+  context?: string[];
+  /** An alias that belongs to more than one entry on purpose. */
+  shared?: boolean;
+  /** Match case exactly (acronyms such as 'MOST' or 'NPC' that are also ordinary words). */
+  caseSensitive?: boolean;
+  /**
+   * For `zh` aliases: the distinct traditional-script forms opencc-js gives (s2tw, s2t, s2twp, s2hk),
+   * filled in by `scripts/fill-traditional.ts`, so the matcher needs no converter at run time.
+   */
+  variants?: string[];
+}
+
+export interface ChineseForms {
+  hans: string;
+  /** Traditional form as opencc-js s2tw gives it (Taiwan standard characters). */
+  hant: string;
+  pinyin: string;
+  /** Other traditional forms opencc-js gives (s2t, s2twp, s2hk) where they differ from `hant`. */
+  hantVariants?: string[];
+}
+
+export interface Entry {
+  id: string;
+  kind: EntryKind;
+  label: string;
+  zh?: ChineseForms;
+  aliases: Alias[];
+  /** One to three sentences in our own words. */
+  definition: string;
+  /** Paragraph ids of the brief that discuss this entry, most relevant first. */
+  paragraphs: string[];
+  /** Endnote numbers (after reconciliation) that source this entry. */
+  endnotes: number[];
+  related: string[];
+  /** Longer strings in which an alias must not count (实事求是 for 求是). */
+  exclusions?: string[];
+}
+
+export interface PackDocument {
+  id: string;
+  label: string;
+  zh?: ChineseForms;
+  aliases: Alias[];
+  issuer: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  definition: string;
+  /** Official addresses: those the brief's endnotes give, http(s) only. */
+  urls: string[];
+  endnotes: number[];
+  paragraphs: string[];
+  related: string[];
+  exclusions?: string[];
+}
+
+export interface Link {
+  title: string;
+  url: string;
+}
+
+export interface Endnote {
+  /** The number the reader sees, after reconciliation (1–26). */
+  n: number;
+  /** The citation as the brief gives it. */
+  text: string;
+  links: Link[];
+  /** How this note was reconciled against the extracted text, where it needed to be. */
+  reconciliation?: string;
+}
+
+export type ParagraphKind = 'p' | 'li' | 'quote' | 'heading';
+
+export interface Paragraph {
+  id: string;
+  sectionId: string;
+  kind: ParagraphKind;
+  /** Verbatim text of the brief, endnote markers removed. */
+  text: string;
+  /** Endnote numbers cited in this paragraph, in order. */
+  endnotes: number[];
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  paragraphIds: string[];
+}
+
+export interface BriefMeta {
+  title: string;
+  subtitle?: string;
+  author: string;
+  publishers: string[];
+  series?: string;
+  date: string;
+  urls: Link[];
+  citation: string;
+  licence?: string;
+}
+
+export interface Pack {
+  /** Semantic version of the pack's content; the background reseeds when it changes. */
+  version: string;
+  brief: BriefMeta;
+  sections: Section[];
+  paragraphs: Paragraph[];
+  endnotes: Endnote[];
+  entries: Entry[];
+  documents: PackDocument[];
+}
+
+/** What a mention points at, as the scan contract reports it. */
+export type MentionKind = 'term' | 'document';

@@ -1,0 +1,58 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The extension id in Firefox is fixed so that its moz-extension UUID can be pinned in tests and
+// so that storage survives reinstalls.
+const GECKO_ID = 'brief-lens@brief-lens.dev';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022', minify: true },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Brief Lens' },
+    commands: {
+      'toggle-marks': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_cmdToggle__',
+      },
+      'next-mark': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_cmdNext__',
+      },
+      'previous-mark': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_cmdPrevious__',
+      },
+      'save-clipping': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_cmdSave__',
+      },
+    },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: GECKO_ID, strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+  webExt: {
+    // wxt dev opens a browser. Without a display (CI, containers) there is no window to open.
+    disabled: !process.env.DISPLAY,
+    binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    startUrls: [],
+  },
+});
