@@ -107,3 +107,45 @@ export interface StoredClippingView {
 export type MessageOf<P> = { [K in keyof P]: { type: K; payload: P[K] extends { payload: infer X } ? X : never } }[keyof P];
 export type PayloadOf<P, K extends keyof P> = P[K] extends { payload: infer X } ? X : never;
 export type ReplyOf<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : never;
+
+/**
+ * Deep links into the side panel, used by the card, the context menu and the background:
+ * `#entry/ID`, `#para/ID`, `#search/QUERY` (URI-encoded), `#clippings`.
+ */
+export type SidePanelRoute =
+  | { view: 'entry'; id: string }
+  | { view: 'para'; id: string }
+  | { view: 'search'; query: string }
+  | { view: 'clippings' }
+  | { view: 'home' };
+
+/** Parses a side panel hash into a route; anything unknown is the home view. */
+export function parseRoute(hash: string): SidePanelRoute {
+  const m = /^#?(entry|para|search|clippings)(?:\/(.*))?$/.exec(hash);
+  if (!m) return { view: 'home' };
+  let arg = '';
+  try {
+    arg = decodeURIComponent(m[2] ?? '');
+  } catch {
+    return { view: 'home' };
+  }
+  if (m[1] === 'clippings') return { view: 'clippings' };
+  if (!arg) return { view: 'home' };
+  if (m[1] === 'search') return { view: 'search', query: arg };
+  return { view: m[1] as 'entry' | 'para', id: arg };
+}
+
+/** The hash for a route. */
+export function routeHash(route: SidePanelRoute): string {
+  switch (route.view) {
+    case 'entry':
+    case 'para':
+      return `#${route.view}/${encodeURIComponent(route.id)}`;
+    case 'search':
+      return `#search/${encodeURIComponent(route.query)}`;
+    case 'clippings':
+      return '#clippings';
+    default:
+      return '';
+  }
+}
