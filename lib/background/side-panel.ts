@@ -1,0 +1,46 @@
+/**
+ * Opening the side panel (Chrome) or sidebar (Firefox) at a route. Both need a user gesture; where the
+ * browser refuses (the gesture did not reach us), the same view opens in a tab so the click is never lost.
+ */
+import { browser } from 'wxt/browser';
+
+interface ChromeSidePanel {
+  setOptions(o: { tabId?: number; path?: string; enabled?: boolean }): Promise<void>;
+  open(o: { tabId?: number; windowId?: number }): Promise<void>;
+}
+interface FirefoxSidebar {
+  setPanel(o: { panel: string; tabId?: number }): Promise<void>;
+  open(): Promise<void>;
+}
+
+const sidePanel = (): ChromeSidePanel | undefined => (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
+const sidebar = (): FirefoxSidebar | undefined =>
+  (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+
+/** Opens the side panel for a tab at `hash` (e.g. `#para/intro-1`); returns where it opened. */
+export async function openSidePanel(tabId: number | undefined, windowId: number | undefined, hash: string) {
+  const path = `sidepanel.html${hash}`;
+  // A panel that is already open follows the route through this message; a new one reads its hash.
+  void browser.runtime.sendMessage({ type: 'sidePanelRoute', payload: { hash } }).catch(() => undefined);
+  try {
+    const chromePanel = sidePanel();
+    if (chromePanel) {
+      // open() must run before any await so the user's gesture still counts.
+      const opening = chromePanel.open(tabId !== undefined ? { tabId } : { windowId: windowId! });
+      await chromePanel.setOptions({ path, enabled: true });
+      await opening;
+      return 'panel' as const;
+    }
+    const fx = sidebar();
+    if (fx) {
+      const opening = fx.open();
+      await fx.setPanel({ panel: browser.runtime.getURL(`/${path}`) });
+      await opening;
+      return 'panel' as const;
+    }
+  } catch {
+    // No gesture reached us: fall through to a tab.
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL(`/${path}`) });
+  return 'tab' as const;
+}
