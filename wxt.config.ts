@@ -49,10 +49,4 @@ export default defineConfig({
         }
       : {}),
   }),
-  webExt: {
-    // wxt dev opens a browser. Without a display (CI, containers) there is no window to open.
-    disabled: !process.env.DISPLAY,
-    binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
-    startUrls: [],
-  },
 });
