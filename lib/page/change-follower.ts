@@ -36,9 +36,9 @@ export function followChanges(
     quiet = deadline = undefined;
     const records = pending;
     pending = [];
-    const batch = overflow ? { roots: [root], full: true } : coalesce(records, root, limit);
+    const batch = overflow ? { roots: [root], full: true, removed: true } : coalesce(records, root, limit);
     overflow = false;
-    if (batch.roots.length > 0) onBatch(batch);
+    if (batch.roots.length > 0 || batch.removed) onBatch(batch);
   };
 
   const observer = new Observer((records) => {
