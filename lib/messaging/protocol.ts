@@ -94,6 +94,11 @@ export interface ContentProtocol {
   command: { payload: { name: Command }; reply: void };
 }
 
+/** Messages handled by an open side panel: the background routes it when it is already open. */
+export interface SidePanelProtocol {
+  sidePanelRoute: { payload: { hash: string }; reply: void };
+}
+
 /** A stored clipping as the content script needs it for re-marking. */
 export interface StoredClippingView {
   id: string;
@@ -110,18 +115,19 @@ export type ReplyOf<P, K extends keyof P> = P[K] extends { reply: infer R } ? R 
 
 /**
  * Deep links into the side panel, used by the card, the context menu and the background:
- * `#entry/ID`, `#para/ID`, `#search/QUERY` (URI-encoded), `#clippings`.
+ * `#entry/ID`, `#para/ID`, `#search/QUERY` (URI-encoded), `#clippings`, `#brief` (the reader from the top).
  */
 export type SidePanelRoute =
   | { view: 'entry'; id: string }
   | { view: 'para'; id: string }
   | { view: 'search'; query: string }
   | { view: 'clippings' }
+  | { view: 'brief' }
   | { view: 'home' };
 
 /** Parses a side panel hash into a route; anything unknown is the home view. */
 export function parseRoute(hash: string): SidePanelRoute {
-  const m = /^#?(entry|para|search|clippings)(?:\/(.*))?$/.exec(hash);
+  const m = /^#?(entry|para|search|clippings|brief)(?:\/(.*))?$/.exec(hash);
   if (!m) return { view: 'home' };
   let arg = '';
   try {
@@ -130,6 +136,7 @@ export function parseRoute(hash: string): SidePanelRoute {
     return { view: 'home' };
   }
   if (m[1] === 'clippings') return { view: 'clippings' };
+  if (m[1] === 'brief') return { view: 'brief' };
   if (!arg) return { view: 'home' };
   if (m[1] === 'search') return { view: 'search', query: arg };
   return { view: m[1] as 'entry' | 'para', id: arg };
@@ -145,6 +152,8 @@ export function routeHash(route: SidePanelRoute): string {
       return `#search/${encodeURIComponent(route.query)}`;
     case 'clippings':
       return '#clippings';
+    case 'brief':
+      return '#brief';
     default:
       return '';
   }
