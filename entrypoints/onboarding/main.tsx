@@ -1,3 +1,6 @@
-import { render } from 'preact';
+import { createRef, render } from 'preact';
+import { OnboardingApp } from '../../components/onboarding/OnboardingApp';
+import './style.css';
 
-render(<main><h1>Brief Lens</h1></main>, document.getElementById('app')!);
+const articleRef = createRef<HTMLDivElement>();
+render(<OnboardingApp articleRef={articleRef} />, document.getElementById('app')!);

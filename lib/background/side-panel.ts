@@ -19,7 +19,7 @@ const sidebar = (): FirefoxSidebar | undefined =>
 
 /** Opens the side panel for a tab at `hash` (e.g. `#para/intro-1`); returns where it opened. */
 export async function openSidePanel(tabId: number | undefined, windowId: number | undefined, hash: string) {
-  const path = `sidepanel.html${hash}`;
+  const path = `/sidepanel.html${hash}` as const;
   // A panel that is already open follows the route through this message; a new one reads its hash.
   void browser.runtime.sendMessage({ type: 'sidePanelRoute', payload: { hash } }).catch(() => undefined);
   try {
@@ -34,13 +34,13 @@ export async function openSidePanel(tabId: number | undefined, windowId: number 
     const fx = sidebar();
     if (fx) {
       const opening = fx.open();
-      await fx.setPanel({ panel: browser.runtime.getURL(`/${path}`) });
+      await fx.setPanel({ panel: browser.runtime.getURL(path) });
       await opening;
       return 'panel' as const;
     }
   } catch {
     // No gesture reached us: fall through to a tab.
   }
-  await browser.tabs.create({ url: browser.runtime.getURL(`/${path}`) });
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
   return 'tab' as const;
 }
