@@ -1,0 +1,149 @@
+/**
+ * Compiles the pack into the PatternTable the content script matches with: every alias of every entry
+ * and document normalised and expanded into its variants, the pack's exclusions, context cue words,
+ * and the endnotes' addresses. Pinyin aliases are kept only when long enough not to be ordinary words.
+ */
+import { normaliseKey } from '../text/normalise';
+import { isNumeral } from '../text/chars';
+import type { Alias, Entry, Pack, PackDocument } from '../pack/types';
+import type { PatternTable, TableEntry } from './types';
+import {
+  FLAG_CASE,
+  FLAG_CONTEXT,
+  FLAG_NUMERAL,
+  FLAG_WORD,
+  TARGET_CUE,
+  TARGET_EXCLUSION,
+  type CompiledPatterns,
+  type PatternRow,
+  type UrlRow,
+} from './patterns';
+import { englishVariants, inflects } from './variants';
+import { normaliseUrl } from './urls';
+
+/** Words that place a context-dependent alias in China, whatever its own cue words. */
+export const CHINA_CUES = [
+  'China', 'Chinese', 'Beijing', 'PRC', 'CCP', 'CPC', 'Xi Jinping', 'Communist Party', 'State Council',
+  'Sino-', '中国', '我国', '国务院', '中共', '党中央', '习近平', '中华人民共和国', '北京',
+];
+
+const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+class RowBuilder {
+  readonly rows: PatternRow[] = [];
+  readonly caseForms: Record<number, string> = {};
+  readonly contexts: number[][] = [];
+  private readonly cueIds = new Map<string, number>();
+  private readonly seen = new Set<string>();
+
+  add(key: string, target: number, flags: number, extra: number): number {
+    const dedupe = `${key}\u0000${target}\u0000${flags}\u0000${extra}`;
+    if (!key || this.seen.has(dedupe)) return -1;
+    this.seen.add(dedupe);
+    this.rows.push([key, target, flags, extra]);
+    return this.rows.length - 1;
+  }
+
+  /** The id of a cue word, adding its pattern on first use. */
+  cue(word: string): number {
+    const key = normaliseKey(word);
+    let id = this.cueIds.get(key);
+    if (id === undefined) {
+      id = this.cueIds.size;
+      this.cueIds.set(key, id);
+      if (HAS_CJK.test(key)) this.add(key, TARGET_CUE, 0, id);
+      // A trailing hyphen ('Sino-') is a prefix cue: no boundary after it.
+      else this.add(key, TARGET_CUE, key.endsWith('-') ? 0 : FLAG_WORD, id);
+      if (!HAS_CJK.test(key) && !key.endsWith('-')) this.add(key + 's', TARGET_CUE, FLAG_WORD, id);
+    }
+    return id;
+  }
+}
+
+function addAlias(b: RowBuilder, alias: Alias, target: number): void {
+  const key = normaliseKey(alias.text);
+  if (alias.lang === 'pinyin' && key.replace(/\s/g, '').length < 8) return;
+  const isZh = alias.lang === 'zh' || HAS_CJK.test(key);
+  if (key.length < 2) return;
+  // Short all-capital acronyms ('MOST', 'NPC') are ordinary words in lower case.
+  const written = alias.text.trim();
+  const caseSensitive = alias.caseSensitive ?? (!isZh && /^[A-Z0-9&.]{2,6}$/.test(written));
+  let extra = -1;
+  let flags = 0;
+  if (alias.context && alias.context.length > 0) {
+    flags |= FLAG_CONTEXT;
+    extra = b.contexts.length;
+    b.contexts.push(alias.context.map((w) => b.cue(w)));
+  }
+  if (isZh) {
+    const numeral = isNumeral(key.charCodeAt(0)) || isNumeral(key.charCodeAt(key.length - 1));
+    b.add(key, target, flags | (numeral ? FLAG_NUMERAL : 0), extra);
+    return;
+  }
+  flags |= FLAG_WORD;
+  if (caseSensitive) {
+    const row = b.add(key, target, flags | FLAG_CASE, extra);
+    if (row >= 0) b.caseForms[row] = written.replace(/[^\p{L}\p{N}]/gu, '');
+    return;
+  }
+  for (const variant of englishVariants(key, inflects(written))) b.add(variant, target, flags, extra);
+}
+
+function addExclusions(b: RowBuilder, exclusions: string[] | undefined): void {
+  for (const text of exclusions ?? []) {
+    const key = normaliseKey(text);
+    b.add(key, TARGET_EXCLUSION, HAS_CJK.test(key) ? 0 : FLAG_WORD, -1);
+  }
+}
+
+function tableEntry(item: Entry | PackDocument, kind: TableEntry['kind']): TableEntry {
+  const entry: TableEntry = { id: item.id, kind, label: item.label };
+  if (item.zh?.hans) entry.zh = item.zh.hans;
+  return entry;
+}
+
+function urlRows(pack: Pack): UrlRow[] {
+  const rows: UrlRow[] = [];
+  const docBase = pack.entries.length;
+  const seen = new Set<string>();
+  const push = (url: string, target: number, endnote: number, title: string): void => {
+    const key = normaliseUrl(url);
+    if (key && !seen.has(key)) {
+      seen.add(key);
+      rows.push([key, target, endnote, title]);
+    }
+  };
+  pack.documents.forEach((doc, i) => {
+    for (const url of doc.urls) push(url, docBase + i, doc.endnotes[0] ?? 0, doc.label);
+  });
+  for (const note of pack.endnotes) {
+    const docIndex = pack.documents.findIndex((d) => d.endnotes.includes(note.n));
+    for (const link of note.links) push(link.url, docIndex >= 0 ? docBase + docIndex : -1, note.n, link.title);
+  }
+  return rows;
+}
+
+/** Compiles the pack into the compact, JSON-serialisable table the content script matches with. */
+export function compileTable(pack: Pack): PatternTable {
+  const b = new RowBuilder();
+  const entries: TableEntry[] = [];
+  const items: [Entry | PackDocument, TableEntry['kind']][] = [
+    ...pack.entries.map((e) => [e, 'term'] as [Entry, 'term']),
+    ...pack.documents.map((d) => [d, 'document'] as [PackDocument, 'document']),
+  ];
+  items.forEach(([item, kind], index) => {
+    entries.push(tableEntry(item, kind));
+    for (const alias of item.aliases) addAlias(b, alias, index);
+    addExclusions(b, item.exclusions);
+  });
+  const chinaCues = CHINA_CUES.map((w) => b.cue(w));
+  const patterns: CompiledPatterns = {
+    format: 1,
+    rows: b.rows,
+    contexts: b.contexts,
+    chinaCues,
+    caseForms: b.caseForms,
+    urls: urlRows(pack),
+  };
+  return { version: pack.version, entries, patterns };
+}
