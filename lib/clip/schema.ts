@@ -51,7 +51,7 @@ export function cleanTags(tags: readonly string[]): string[] {
 export const tagList = v.pipe(
   v.array(text(LIMITS.tag)),
   v.maxLength(LIMITS.tags, `has more than ${LIMITS.tags} tags`),
-  v.transform(cleanTags),
+  v.transform((tags: string[]) => cleanTags(tags)),
 );
 
 export const entryIdList = v.pipe(
