@@ -25,7 +25,7 @@ export function makeDraft(overrides: Partial<ClippingDraft> = {}): ClippingDraft
 
 /** A stored clipping with a fixed id and time; `n` varies the id, time and quote. */
 export function makeClipping(n: number, overrides: Partial<Clipping> = {}): Clipping {
-  const quote = `Quote number ${n} about the new national system.`;
+  const quote = overrides.quote ?? `Quote number ${n} about the new national system.`;
   const id = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   return {
     id,
