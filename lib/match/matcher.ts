@@ -111,6 +111,12 @@ export function createMatcher(table: PatternTable): Matcher {
   const patterns = asCompiledPatterns(table.patterns);
   const { keys, rowsOfKey } = groupRows(patterns);
   const automaton = buildAutomaton(keys);
+  // Traditional characters read as their simplified twins: same class, so no extra pass over the page.
+  const fold = patterns.fold ?? '';
+  for (let i = 0; i + 1 < fold.length; i += 2) {
+    const cls = automaton.classOf[fold.charCodeAt(i + 1)]!;
+    if (cls !== 0 && automaton.classOf[fold.charCodeAt(i)] === 0) automaton.classOf[fold.charCodeAt(i)] = cls;
+  }
   const chinaCues = new Set(patterns.chinaCues);
   const contexts = patterns.contexts.map((ids) => new Set(ids));
 

@@ -34,6 +34,8 @@ export interface CompiledPatterns {
   /** For case-sensitive rows: row index → letters and digits of the alias as written. */
   caseForms: Record<number, string>;
   urls: UrlRow[];
+  /** Traditional → simplified character pairs "t1s1t2s2…" (see script-fold.ts); keys are already folded. */
+  fold?: string;
 }
 
 /** Reads `PatternTable.patterns`, rejecting anything that is not this format. */

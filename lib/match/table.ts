@@ -20,6 +20,7 @@ import {
 } from './patterns';
 import { englishVariants, inflects } from './variants';
 import { normaliseUrl } from './urls';
+import { applyFold, learnFold } from './script-fold';
 
 /** Words that place a context-dependent alias in China, whatever its own cue words. */
 export const CHINA_CUES = [
@@ -36,6 +37,13 @@ class RowBuilder {
   private readonly cueIds = new Map<string, number>();
   private readonly seen = new Set<string>();
 
+  constructor(readonly fold: string) {}
+
+  /** Normalised, script-folded form of a pattern. */
+  keyOf(text: string): string {
+    return applyFold(normaliseKey(text), this.fold);
+  }
+
   add(key: string, target: number, flags: number, extra: number): number {
     const dedupe = `${key}\u0000${target}\u0000${flags}\u0000${extra}`;
     if (!key || this.seen.has(dedupe)) return -1;
@@ -46,7 +54,7 @@ class RowBuilder {
 
   /** The id of a cue word, adding its pattern on first use. */
   cue(word: string): number {
-    const key = normaliseKey(word);
+    const key = this.keyOf(word);
     let id = this.cueIds.get(key);
     if (id === undefined) {
       id = this.cueIds.size;
@@ -61,7 +69,12 @@ class RowBuilder {
 }
 
 function addAlias(b: RowBuilder, alias: Alias, target: number): void {
-  const key = normaliseKey(alias.text);
+  // Traditional variants are folded onto the simplified key where the fold knows every character;
+  // the others (phrase-level conversions) become rows of their own.
+  for (const variant of alias.variants ?? []) {
+    if (variant !== alias.text) addAlias(b, { ...alias, text: variant, variants: undefined }, target);
+  }
+  const key = b.keyOf(alias.text);
   if (alias.lang === 'pinyin' && key.replace(/\s/g, '').length < 8) return;
   const isZh = alias.lang === 'zh' || HAS_CJK.test(key);
   if (key.length < 2) return;
@@ -91,9 +104,27 @@ function addAlias(b: RowBuilder, alias: Alias, target: number): void {
 
 function addExclusions(b: RowBuilder, exclusions: string[] | undefined): void {
   for (const text of exclusions ?? []) {
-    const key = normaliseKey(text);
+    const key = b.keyOf(text);
     b.add(key, TARGET_EXCLUSION, HAS_CJK.test(key) ? 0 : FLAG_WORD, -1);
   }
+}
+
+/** (simplified, traditional) pairs the pack carries: aliases with their variants, and the Chinese names. */
+function scriptPairs(items: (Entry | PackDocument)[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const item of items) {
+    for (const a of item.aliases) for (const v of a.variants ?? []) pairs.push([a.text, v]);
+    if (item.zh?.hans && item.zh.hant) {
+      for (const hant of [item.zh.hant, ...(item.zh.hantVariants ?? [])]) pairs.push([item.zh.hans, hant]);
+    }
+  }
+  return pairs;
+}
+
+/** The entry's Chinese names, as zh aliases (a pack may list them only under `zh`). */
+function nameAliases(item: Entry | PackDocument): Alias[] {
+  if (!item.zh?.hans) return [];
+  return [{ text: item.zh.hans, lang: 'zh', variants: [item.zh.hant, ...(item.zh.hantVariants ?? [])].filter(Boolean) }];
 }
 
 function tableEntry(item: Entry | PackDocument, kind: TableEntry['kind']): TableEntry {
@@ -125,15 +156,15 @@ function urlRows(pack: Pack): UrlRow[] {
 
 /** Compiles the pack into the compact, JSON-serialisable table the content script matches with. */
 export function compileTable(pack: Pack): PatternTable {
-  const b = new RowBuilder();
-  const entries: TableEntry[] = [];
   const items: [Entry | PackDocument, TableEntry['kind']][] = [
     ...pack.entries.map((e) => [e, 'term'] as [Entry, 'term']),
     ...pack.documents.map((d) => [d, 'document'] as [PackDocument, 'document']),
   ];
+  const b = new RowBuilder(learnFold(scriptPairs(items.map(([item]) => item))));
+  const entries: TableEntry[] = [];
   items.forEach(([item, kind], index) => {
     entries.push(tableEntry(item, kind));
-    for (const alias of item.aliases) addAlias(b, alias, index);
+    for (const alias of [...item.aliases, ...nameAliases(item)]) addAlias(b, alias, index);
     addExclusions(b, item.exclusions);
   });
   const chinaCues = CHINA_CUES.map((w) => b.cue(w));
@@ -144,6 +175,7 @@ export function compileTable(pack: Pack): PatternTable {
     chinaCues,
     caseForms: b.caseForms,
     urls: urlRows(pack),
+    fold: b.fold,
   };
   return { version: pack.version, entries, patterns };
 }
