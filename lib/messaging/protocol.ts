@@ -83,7 +83,7 @@ export interface BackgroundProtocol {
   pageScanned: { payload: PageSummary; reply: void };
   getDetails: { payload: { ids: string[] }; reply: EntryDetails[] };
   saveClipping: { payload: ClippingDraft; reply: SaveResult };
-  clippingsForUrl: { payload: { url: string }; reply: StoredClippingView[] };
+  clippingsForUrl: { payload: { url: string; canonicalUrl?: string }; reply: StoredClippingView[] };
   openSidePanel: { payload: { hash: string }; reply: { ok: boolean } };
 }
 

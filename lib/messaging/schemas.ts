@@ -43,7 +43,7 @@ export const payloadSchemas = {
     note: v.optional(str(20_000)),
     tags: v.optional(v.pipe(v.array(str(100)), v.maxLength(100))),
   }),
-  clippingsForUrl: v.object({ url: str(4096) }),
+  clippingsForUrl: v.object({ url: str(4096), canonicalUrl: v.optional(str(4096)) }),
   openSidePanel: v.object({ hash: v.pipe(str(500), v.regex(/^#[\w/%.:-]*$/)) }),
 } as const;
 
