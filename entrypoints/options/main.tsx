@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { applyDocumentLang } from '../../lib/i18n/i18n';
+import '../../components/ui.css';
 
-render(<main><h1>Brief Lens</h1></main>, document.getElementById('app')!);
+applyDocumentLang(document);
+render(<OptionsApp />, document.getElementById('app')!);

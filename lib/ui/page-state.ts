@@ -1,0 +1,52 @@
+/**
+ * The state of one tab as the popup and side panel explain it: a page where extensions cannot run,
+ * a site the user turned off, a page whose content script does not answer (it was loaded before the
+ * extension was installed), or the page's summary.
+ */
+import type { PageSummary } from '../messaging/protocol';
+import { isSiteEnabled, type Settings } from '../settings/settings';
+import { isRestrictedUrl } from './restricted';
+import type { TargetTab } from './target-tab';
+
+export type PageState =
+  | { kind: 'loading' }
+  | { kind: 'no-tab' }
+  | { kind: 'restricted'; tab: TargetTab }
+  | { kind: 'off'; tab: TargetTab }
+  | { kind: 'no-script'; tab: TargetTab }
+  | { kind: 'ready'; tab: TargetTab; summary: PageSummary };
+
+export type AskSummary = (tabId: number) => Promise<PageSummary>;
+
+/** How long a content script may take to answer before the page counts as not answering. */
+export const SUMMARY_TIMEOUT_MS = 2500;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e: unknown) => (clearTimeout(timer), reject(e instanceof Error ? e : new Error(String(e)))),
+    );
+  });
+}
+
+/** Works out what to show for a tab under the given settings. */
+export async function loadPageState(
+  tab: TargetTab | null,
+  settings: Settings,
+  ask: AskSummary,
+  timeoutMs = SUMMARY_TIMEOUT_MS,
+): Promise<PageState> {
+  if (!tab) return { kind: 'no-tab' };
+  if (isRestrictedUrl(tab.url)) return { kind: 'restricted', tab };
+  if (!isSiteEnabled(settings, tab.url)) return { kind: 'off', tab };
+  try {
+    const summary = await withTimeout(ask(tab.id), timeoutMs);
+    // An answer without a summary comes from a content script of another version, mid-update.
+    if (!summary || !Array.isArray(summary.mentions)) return { kind: 'no-script', tab };
+    return { kind: 'ready', tab, summary };
+  } catch {
+    return { kind: 'no-script', tab };
+  }
+}
