@@ -49,7 +49,7 @@ export function isLocal(url: string): boolean {
 
 /** Launches Chromium with the extension; reuses `userDataDir` when given (for restart tests). */
 export async function launchExtension(
-  options: { userDataDir?: string; server?: TestServer; locale?: string } = {},
+  options: { userDataDir?: string; server?: TestServer; locale?: string; args?: string[] } = {},
 ): Promise<ExtensionSession> {
   if (!existsSync(CHROME_PATH)) {
     throw new Error(`Chromium not found at ${CHROME_PATH}. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
@@ -63,7 +63,12 @@ export async function launchExtension(
     executablePath: CHROME_PATH,
     headless: true,
     locale: options.locale ?? 'en-US',
-    args: [...CHROME_ARGS, `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`],
+    args: [
+      ...CHROME_ARGS,
+      ...(options.args ?? []),
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+    ],
     viewport: { width: 1200, height: 800 },
   });
   const blocked: string[] = [];

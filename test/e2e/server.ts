@@ -19,8 +19,17 @@ const TYPES: Record<string, string> = {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
+export interface ServedRequest {
+  method: string;
+  path: string;
+  origin?: string;
+  referer?: string;
+}
+
 export interface TestServer {
   origin: string;
+  /** Every request the server answered, in order. */
+  requests: ServedRequest[];
   url(path: string): string;
   /** Serves `body` at `path` with the given content type. */
   route(path: string, body: string | Buffer | Handler, type?: string): void;
@@ -30,9 +39,11 @@ export interface TestServer {
 /** Starts a server on a free port of 127.0.0.1 serving `roots` (fixtures first) and added routes. */
 export async function startServer(roots: string[] = [FIXTURES_DIR]): Promise<TestServer> {
   const routes = new Map<string, Handler>();
+  const requests: ServedRequest[] = [];
   const server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+      requests.push({ method: req.method ?? 'GET', path, origin: req.headers.origin, referer: req.headers.referer });
       const handler = routes.get(path);
       if (handler) return handler(req, res);
       for (const root of roots) {
@@ -55,6 +66,7 @@ export async function startServer(roots: string[] = [FIXTURES_DIR]): Promise<Tes
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
+    requests,
     url: (path) => origin + (path.startsWith('/') ? path : '/' + path),
     route(path, body, type = 'text/html; charset=utf-8') {
       routes.set(
