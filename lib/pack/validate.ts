@@ -27,7 +27,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Val
     const issue = parsed.issues[0];
     return { ok: false, path: issuePath(issue), message: issue.message };
   }
-  const pack = parsed.output as Pack;
+  const pack: Pack = parsed.output;
   const failure =
     checkStructure(pack) ?? checkReferences(pack) ?? checkAliases(pack) ?? checkVerbatim(pack, options.sourceText);
   return failure ? { ok: false, ...failure } : { ok: true, pack };
