@@ -1,23 +1,36 @@
 /** The background's wiring: install and update, messages, commands, menus and the badge. */
 import { browser } from 'wxt/browser';
-import { listen } from '../platform/messages';
-import type { BackgroundProtocol } from '../messaging/protocol';
+import { loadPack } from '../../data';
+import { getDb } from '../db/db';
+import type { BackgroundProtocol, Command } from '../messaging/protocol';
 import { isValidPayload } from '../messaging/schemas';
-import { recordSummary, watchTabs } from './tab-state';
+import { listen, sendToTab } from '../platform/messages';
+import { createMenus, listenMenus } from './context-menu';
+import { backgroundHandlers } from './handlers';
+import { ensureSeeded } from './seeding';
+import { watchTabs } from './tab-state';
 
 /** Starts every background listener; called once per service-worker start. */
 export function startBackground(): void {
+  const pack = loadPack();
   watchTabs();
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    createMenus();
+    void ensureSeeded(getDb(), pack);
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });
-  listen<BackgroundProtocol>(
-    {
-      ping: () => ({ ok: true, packVersion: null }),
-      pageScanned: async (summary, sender) => {
-        if (sender.tab?.id !== undefined && sender.frameId === 0) await recordSummary(sender.tab.id, summary);
-      },
-    },
-    isValidPayload,
-  );
+  // A worker woken for any reason makes sure the stored table matches the pack it carries.
+  void ensureSeeded(getDb(), pack);
+  listen<BackgroundProtocol>(backgroundHandlers({ db: getDb, pack: () => pack }), isValidPayload);
+  listenMenus((tabId) => void forward(tabId, 'save-clipping'));
+  browser.commands.onCommand.addListener((name, tab) => {
+    void (async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) await forward(id, name as Command);
+    })();
+  });
+}
+
+async function forward(tabId: number, name: Command): Promise<void> {
+  await sendToTab(tabId, 'command', { name }).catch(() => undefined);
 }

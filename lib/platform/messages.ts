@@ -12,7 +12,7 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(
   type: K,
   payload: PayloadOf<BackgroundProtocol, K>,
 ): Promise<ReplyOf<BackgroundProtocol, K>> {
-  return browser.runtime.sendMessage({ type, payload }) as Promise<ReplyOf<BackgroundProtocol, K>>;
+  return browser.runtime.sendMessage<unknown, ReplyOf<BackgroundProtocol, K>>({ type, payload });
 }
 
 /** Sends a message to the content script in a tab's top frame. */
@@ -21,9 +21,7 @@ export function sendToTab<K extends keyof ContentProtocol>(
   type: K,
   payload: PayloadOf<ContentProtocol, K>,
 ): Promise<ReplyOf<ContentProtocol, K>> {
-  return browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 }) as Promise<
-    ReplyOf<ContentProtocol, K>
-  >;
+  return browser.tabs.sendMessage<unknown, ReplyOf<ContentProtocol, K>>(tabId, { type, payload }, { frameId: 0 });
 }
 
 export type Handlers<P> = {

@@ -1,0 +1,140 @@
+/**
+ * The flows that matter most, in a real Firefox: marks and the card on a fixture page, the popup, side
+ * panel search, and saving a clipping.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { firefoxAvailable, launchFirefox, poll, type FirefoxSession } from './firefox-harness';
+
+const available = firefoxAvailable();
+
+describe.skipIf(!available)('Firefox', () => {
+  let fx: FirefoxSession;
+  beforeAll(async () => {
+    fx = await launchFirefox();
+  }, 120_000);
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  test('marks the fixture page and opens the card on hover', async () => {
+    const page = await fx.browser.newPage();
+    await page.goto(fx.url('/pages/en-news.html'));
+    await poll(
+      () => page.evaluate(() => (CSS.highlights.get('brief-lens-term')?.size ?? 0) > 0).catch(() => false),
+      20_000,
+      'term highlights',
+    );
+    const terms = await page.evaluate(() => CSS.highlights.get('brief-lens-term')!.size);
+    expect(terms).toBeGreaterThan(3);
+    // Rest the pointer on the first mention of 揭榜挂帅.
+    const box = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const at = node.data.indexOf('揭榜挂帅');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 4);
+        const r = range.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }
+      return null;
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x - 40, box!.y - 40);
+    await page.mouse.move(box!.x, box!.y, { steps: 4 });
+    await poll(
+      () =>
+        page
+          .evaluate(() => document.querySelector('[data-brief-lens]')?.shadowRoot?.textContent ?? '')
+          .then((t) => t.includes('揭榜挂帅'))
+          .catch(() => false),
+      10_000,
+      'the card',
+    );
+    const card = await page.evaluate(() => document.querySelector('[data-brief-lens]')!.shadowRoot!.textContent);
+    expect(card).toMatch(/unveil/i);
+    await page.close();
+  });
+
+  test('the side panel (sidebar) finds 揭榜挂帅 by pinyin', async () => {
+    const page = await fx.openExtensionPage('sidepanel.html', 'input[type=search]');
+    await page.type('input[type=search]', 'jie bang');
+    await poll(
+      () => page.evaluate(() => document.body.innerText.includes('揭榜挂帅')).catch(() => false),
+      10_000,
+      'search results',
+    );
+    await page.close();
+  });
+
+  test('the popup lists what the active page mentions', async () => {
+    const article = await fx.browser.newPage();
+    await article.goto(fx.url('/pages/zh-hans-news.html'));
+    await poll(
+      () => article.evaluate(() => (CSS.highlights.get('brief-lens-term')?.size ?? 0) > 0).catch(() => false),
+      20_000,
+      'term highlights',
+    );
+    const probe = await fx.openExtensionPage('sidepanel.html', 'input[type=search]');
+    const tabId = await probe.evaluate(async (url) => {
+      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).browser;
+      return (await api.tabs.query({ url }))[0]?.id ?? -1;
+    }, fx.url('/pages/zh-hans-news.html'));
+    expect(tabId).toBeGreaterThan(0);
+    await probe.close();
+    const popup = await fx.openExtensionPage(`popup.html?tab=${tabId}`, 'main');
+    await poll(
+      () => popup.evaluate(() => document.body.innerText.includes('新型举国体制')).catch(() => false),
+      15_000,
+      'the popup overview',
+    );
+    await popup.close();
+    await article.close();
+  });
+
+  test('a selection saved as a clipping is listed in the side panel', async () => {
+    const page = await fx.browser.newPage();
+    await page.goto(fx.url('/pages/en-news.html'));
+    await poll(
+      () => page.evaluate(() => (CSS.highlights.get('brief-lens-term')?.size ?? 0) > 0).catch(() => false),
+      20_000,
+      'term highlights',
+    );
+    const quote = await page.evaluate(() => {
+      const p = Array.from(document.querySelectorAll('p')).find((el) => el.textContent.includes('innovation consortia'))!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return p.textContent.replace(/\s+/g, ' ').trim().slice(0, 40);
+    });
+    await poll(
+      () =>
+        page
+          .evaluate(() => {
+            const root = document.querySelector('[data-brief-lens]')?.shadowRoot;
+            const button = Array.from(root?.querySelectorAll('button') ?? []).find((b) => /save/i.test(b.textContent ?? ''));
+            if (!button) return false;
+            button.click();
+            return true;
+          })
+          .catch(() => false),
+      10_000,
+      'the Save clipping button',
+    );
+    const panel = await fx.openExtensionPage('sidepanel.html#clippings', 'main');
+    await poll(
+      () => panel.evaluate((q) => document.body.innerText.replace(/\s+/g, ' ').includes(q), quote).catch(() => false),
+      15_000,
+      'the saved clipping in the side panel',
+    );
+    await panel.close();
+    await page.close();
+  });
+});
+
+if (!available) test.skip('Firefox tests skipped: firefox-esr or the Firefox build (npm run build:firefox) is missing', () => {});
