@@ -1,0 +1,87 @@
+/**
+ * Clippings from the page: drafts for a selection or for the sentence around a mark, measured on the
+ * page's whole flat text (the same text the clippings are anchored on when the page is visited again),
+ * and the saved clippings of this address re-marked.
+ */
+import { anchor } from '../clip/anchor';
+import { buildDraft, buildSentenceDraft } from '../clip/draft';
+import { extractMetadata } from '../clip/metadata';
+import type { ClippingDraft, StoredClippingView } from '../messaging/protocol';
+import { buildTextIndex, type TextIndex } from '../text/text-index';
+import type { Mark } from './mark-index';
+
+/** The page's whole flat text, our own UI left out. */
+export function pageIndex(root: Node): TextIndex {
+  return buildTextIndex(root, { skip: (el) => el.hasAttribute('data-brief-lens') });
+}
+
+/** The flat-text offset of a DOM boundary point: the first indexed character at or after it. */
+export function flatOffset(index: TextIndex, node: Node, offset: number): number {
+  if (node.nodeType === 3) {
+    const i = index.nodes.indexOf(node as Text);
+    if (i >= 0) return index.starts[i]! + Math.min(offset, (node as Text).data.length);
+  }
+  const doc = node.ownerDocument ?? (node as Document);
+  const point = doc.createRange();
+  point.setStart(node, offset);
+  const n = index.nodes.length;
+  // First text node starting at or after the point: binary search on document order.
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (point.comparePoint(index.nodes[mid]!, 0) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n ? index.starts[lo]! : index.text.length;
+}
+
+/** The flat-text span of a DOM range. */
+export function flatSpan(index: TextIndex, range: AbstractRange): { start: number; end: number } {
+  const start = flatOffset(index, range.startContainer, range.startOffset);
+  return { start, end: Math.max(start, flatOffset(index, range.endContainer, range.endOffset)) };
+}
+
+/** The draft for the sentence around a mark, tagged with the mark's entry. */
+export function sentenceDraft(root: Node, mark: Mark, location: string): ClippingDraft | null {
+  const index = pageIndex(root);
+  const span = flatSpan(index, mark.range);
+  const doc = root.ownerDocument ?? (root as Document);
+  return buildSentenceDraft({
+    text: index.text,
+    page: extractMetadata(doc, location),
+    mention: { entryId: mark.mention.entryId, ...span },
+    mentions: [{ entryId: mark.mention.entryId, ...span }],
+  });
+}
+
+/** The draft for a selected range, tagged with the entries of the marks wholly inside it. */
+export function selectionDraft(root: Node, range: Range, marks: readonly Mark[], location: string): ClippingDraft | null {
+  const index = pageIndex(root);
+  const { start, end } = flatSpan(index, range);
+  const inside = marks.filter((m) => range.intersectsNode(m.range.startContainer));
+  const doc = root.ownerDocument ?? (root as Document);
+  return buildDraft({
+    text: index.text,
+    start,
+    end,
+    page: extractMetadata(doc, location),
+    mentions: inside.map((m) => ({ entryId: m.mention.entryId, ...flatSpan(index, m.range) })),
+  });
+}
+
+/** Ranges for saved clippings found again in the page; those not found are left out, never guessed. */
+export function anchorClippings(root: Node, clippings: readonly StoredClippingView[]): Range[] {
+  if (clippings.length === 0) return [];
+  const index = pageIndex(root);
+  const ranges: Range[] = [];
+  for (const c of clippings) {
+    const a = anchor(index.text, [
+      { type: 'TextQuoteSelector', exact: c.quote, prefix: c.prefix, suffix: c.suffix },
+      { type: 'TextPositionSelector', start: c.start, end: c.end },
+    ]);
+    if (a) ranges.push(index.rangeAt(a.start, a.end));
+  }
+  return ranges;
+}
+

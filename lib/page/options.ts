@@ -1,0 +1,30 @@
+/** What the page controller needs from where it runs: a content script, or an extension page. */
+import type { PatternTable } from '../match/types';
+import type { ClippingDraft, PageSummary, SaveResult, StoredClippingView } from '../messaging/protocol';
+import type { Settings } from '../settings/settings';
+import type { DetailsSource } from './details-cache';
+
+export interface PageControllerOptions {
+  /** The element (or document body) whose text is marked. */
+  root: Element;
+  /** The address clippings and summaries are recorded under (the tab's address). */
+  url: () => string;
+  /** Reads the compiled pattern table; null while the background has not written it yet. */
+  loadTable: () => Promise<PatternTable | null>;
+  /** Calls back when the table is replaced (a new pack); returns the function that stops. */
+  watchTable?: (cb: (table: PatternTable | null) => void) => () => void;
+  getDetails: DetailsSource;
+  getSettings: () => Promise<Settings>;
+  watchSettings?: (cb: (s: Settings) => void) => () => void;
+  /** Whether marking is on for this page under these settings (content script: `isSiteEnabled`). */
+  isEnabled: (s: Settings) => boolean;
+  /** Opens the side panel at a hash such as `#para/ID`. */
+  openSidePanel: (hash: string) => void | Promise<unknown>;
+  muteEntry: (entryId: string) => Promise<unknown>;
+  saveClipping?: (draft: ClippingDraft) => Promise<SaveResult>;
+  clippingsForUrl?: (url: string) => Promise<StoredClippingView[]>;
+  /** Receives the summary after each scan (the content script of the top frame sends `pageScanned`). */
+  report?: (summary: PageSummary) => void;
+  /** Stops everything when aborted (WXT's `ctx.signal` in a content script). */
+  signal?: AbortSignal;
+}
