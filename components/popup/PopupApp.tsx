@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { MentionSummary } from '../../lib/messaging/protocol';
 import { sendToTab } from '../../lib/platform/messages';
 import { resolveTargetTab } from '../../lib/ui/target-tab';
-import { openSidePanel } from '../../lib/background/side-panel';
+import { openSidePanel } from '../../lib/platform/side-panel';
 import type { AskSummary } from '../../lib/ui/page-state';
 import { t } from '../../lib/i18n/i18n';
 import { useSettings } from '../hooks/use-settings';

@@ -1,7 +1,7 @@
 /** The selection context menu: *Look up "…" in Brief Lens* opens the side panel with that query. */
 import { browser } from 'wxt/browser';
 import { routeHash } from '../messaging/protocol';
-import { openSidePanel } from './side-panel';
+import { openSidePanel } from '../platform/side-panel';
 
 const MENU_ID = 'brief-lens-lookup';
 const SAVE_ID = 'brief-lens-save';

@@ -8,7 +8,7 @@ import type { Pack } from '../pack/types';
 import type { Handlers } from '../platform/messages';
 import { entryDetails } from '../pack/details';
 import { clippingsForUrl, saveClipping } from '../db/clippings';
-import { openSidePanel } from './side-panel';
+import { openSidePanel } from '../platform/side-panel';
 import { recordSummary } from './tab-state';
 
 export interface BackgroundDeps {
