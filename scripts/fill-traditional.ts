@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { aliasVariants, traditionalForms } from '../lib/pack/traditional';
 import type { Entry, PackDocument } from '../lib/pack/types';
 
@@ -23,7 +24,12 @@ export function withTraditional<T extends Entry | PackDocument>(item: T): T {
   const out = structuredClone(item);
   if (out.zh) {
     const { hant, hantVariants } = traditionalForms(out.zh.hans);
-    out.zh = { hans: out.zh.hans, hant, pinyin: out.zh.pinyin, ...(hantVariants.length ? { hantVariants } : {}) };
+    out.zh = {
+      hans: out.zh.hans,
+      hant,
+      pinyin: out.zh.pinyin,
+      ...(hantVariants.length ? { hantVariants } : {}),
+    };
   }
   out.aliases = out.aliases.map((alias) => {
     const { variants: _old, ...rest } = alias;
@@ -34,13 +40,15 @@ export function withTraditional<T extends Entry | PackDocument>(item: T): T {
   return out;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   let stale = 0;
   for (const file of itemFiles()) {
     const before = readFileSync(file, 'utf8');
     const items = JSON.parse(before) as (Entry | PackDocument)[];
-    const after = JSON.stringify(items.map(withTraditional), null, 2) + '\n';
+    // Written as Prettier would, so `npm run format:check` and this script agree on the files.
+    const options = { ...(await resolveConfig(file)), parser: 'json' };
+    const after = await format(JSON.stringify(items.map(withTraditional)), options);
     if (after === before) continue;
     stale++;
     if (check) console.log(`stale traditional forms: ${file}`);
@@ -50,4 +58,4 @@ function main(): void {
   console.log(check ? 'traditional forms are up to date' : `updated ${stale} file(s)`);
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) main();
+if (process.argv[1] && import.meta.filename === process.argv[1]) await main();

@@ -19,7 +19,9 @@ function indexOf(pack: Pack): PackIndex {
   let index = indexes.get(pack);
   if (!index) {
     index = {
-      items: new Map<string, Entry | PackDocument>([...pack.entries, ...pack.documents].map((e) => [e.id, e])),
+      items: new Map<string, Entry | PackDocument>(
+        [...pack.entries, ...pack.documents].map((e) => [e.id, e]),
+      ),
       paragraphs: new Map(pack.paragraphs.map((p) => [p.id, p])),
       sectionTitles: new Map(pack.sections.map((s) => [s.id, s.title])),
       endnotes: new Map(pack.endnotes.map((n) => [n.n, n])),
@@ -39,7 +41,9 @@ export function passagesFor(pack: Pack, paragraphIds: string[]): PassageView[] {
   return paragraphIds.flatMap((id) => {
     const p = index.paragraphs.get(id);
     if (!p) return [];
-    return [{ paragraphId: p.id, section: index.sectionTitles.get(p.sectionId) ?? '', kind: p.kind, text: p.text }];
+    return [
+      { paragraphId: p.id, section: index.sectionTitles.get(p.sectionId) ?? '', kind: p.kind, text: p.text },
+    ];
   });
 }
 

@@ -56,7 +56,10 @@ const common = {
 
 export const EntrySchema = v.strictObject({
   ...common,
-  kind: v.picklist(['concept', 'institution', 'programme', 'technology', 'event', 'person'], 'unknown entry kind'),
+  kind: v.picklist(
+    ['concept', 'institution', 'programme', 'technology', 'event', 'person'],
+    'unknown entry kind',
+  ),
 });
 
 export const DocumentSchema = v.strictObject({

@@ -25,11 +25,15 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Val
   const parsed = v.safeParse(PackSchema, input, { abortEarly: true });
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    return { ok: false, path: issuePath(issue), message: issue.message };
+    const path = issuePath(issue);
+    return { ok: false, path, message: issueMessage(issue, path) };
   }
   const pack: Pack = parsed.output;
   const failure =
-    checkStructure(pack) ?? checkReferences(pack) ?? checkAliases(pack) ?? checkVerbatim(pack, options.sourceText);
+    checkStructure(pack) ??
+    checkReferences(pack) ??
+    checkAliases(pack) ??
+    checkVerbatim(pack, options.sourceText);
   return failure ? { ok: false, ...failure } : { ok: true, pack };
 }
 
@@ -40,6 +44,15 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
     path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
   }
   return path || '(root)';
+}
+
+// valibot's wording for missing and unknown keys of strict objects is generic; say what it means here.
+function issueMessage(issue: v.BaseIssue<unknown>, path: string): string {
+  if (issue.kind === 'schema' && issue.type === 'strict_object') {
+    if (issue.input === undefined) return path === 'version' ? 'the pack must have a version' : 'is required';
+    return 'unknown field';
+  }
+  return issue.message;
 }
 
 /** Returns the path of the first duplicate among the given keys, if any. */
@@ -57,26 +70,42 @@ function checkStructure(pack: Pack): Failure | undefined {
   const paragraphs = new Map(pack.paragraphs.map((p) => [p.id, p]));
   const endnotes = new Set(pack.endnotes.map((e) => e.n));
   const dup =
-    firstDuplicate(pack.sections.map((s) => s.id), (i) => `sections[${i}].id`) ??
-    firstDuplicate(pack.paragraphs.map((p) => p.id), (i) => `paragraphs[${i}].id`) ??
-    firstDuplicate(pack.endnotes.map((e) => e.n), (i) => `endnotes[${i}].n`) ??
-    firstDuplicate([...pack.entries, ...pack.documents].map((e) => e.id), (i) =>
-      i < pack.entries.length ? `entries[${i}].id` : `documents[${i - pack.entries.length}].id`,
+    firstDuplicate(
+      pack.sections.map((s) => s.id),
+      (i) => `sections[${i}].id`,
+    ) ??
+    firstDuplicate(
+      pack.paragraphs.map((p) => p.id),
+      (i) => `paragraphs[${i}].id`,
+    ) ??
+    firstDuplicate(
+      pack.endnotes.map((e) => e.n),
+      (i) => `endnotes[${i}].n`,
+    ) ??
+    firstDuplicate(
+      [...pack.entries, ...pack.documents].map((e) => e.id),
+      (i) => (i < pack.entries.length ? `entries[${i}].id` : `documents[${i - pack.entries.length}].id`),
     );
   if (dup) return dup;
   for (const [si, section] of pack.sections.entries()) {
     for (const [pi, pid] of section.paragraphIds.entries()) {
       const para = paragraphs.get(pid);
-      if (!para) return { path: `sections[${si}].paragraphIds[${pi}]`, message: `unknown paragraph id '${pid}'` };
+      if (!para)
+        return { path: `sections[${si}].paragraphIds[${pi}]`, message: `unknown paragraph id '${pid}'` };
       if (para.sectionId !== section.id) {
-        return { path: `sections[${si}].paragraphIds[${pi}]`, message: `paragraph '${pid}' belongs to '${para.sectionId}'` };
+        return {
+          path: `sections[${si}].paragraphIds[${pi}]`,
+          message: `paragraph '${pid}' belongs to '${para.sectionId}'`,
+        };
       }
     }
   }
   for (const [i, p] of pack.paragraphs.entries()) {
-    if (!sectionIds.has(p.sectionId)) return { path: `paragraphs[${i}].sectionId`, message: `unknown section id '${p.sectionId}'` };
+    if (!sectionIds.has(p.sectionId))
+      return { path: `paragraphs[${i}].sectionId`, message: `unknown section id '${p.sectionId}'` };
     const bad = p.endnotes.findIndex((n) => !endnotes.has(n));
-    if (bad >= 0) return { path: `paragraphs[${i}].endnotes[${bad}]`, message: `unknown endnote ${p.endnotes[bad]}` };
+    if (bad >= 0)
+      return { path: `paragraphs[${i}].endnotes[${bad}]`, message: `unknown endnote ${p.endnotes[bad]}` };
   }
   return undefined;
 }
@@ -93,13 +122,17 @@ function checkReferences(pack: Pack): Failure | undefined {
     for (const [i, item] of items.entries()) {
       const at = `${name}[${i}]`;
       const p = item.paragraphs.findIndex((id) => !paragraphIds.has(id));
-      if (p >= 0) return { path: `${at}.paragraphs[${p}]`, message: `unknown paragraph id '${item.paragraphs[p]}'` };
+      if (p >= 0)
+        return { path: `${at}.paragraphs[${p}]`, message: `unknown paragraph id '${item.paragraphs[p]}'` };
       const n = item.endnotes.findIndex((x) => !endnotes.has(x));
       if (n >= 0) return { path: `${at}.endnotes[${n}]`, message: `unknown endnote ${item.endnotes[n]}` };
       const r = item.related.findIndex((id) => !ids.has(id) || id === item.id);
       if (r >= 0) {
         const id = item.related[r];
-        return { path: `${at}.related[${r}]`, message: id === item.id ? 'an entry cannot relate to itself' : `unknown id '${id}'` };
+        return {
+          path: `${at}.related[${r}]`,
+          message: id === item.id ? 'an entry cannot relate to itself' : `unknown id '${id}'`,
+        };
       }
     }
   }
@@ -147,10 +180,12 @@ function checkVerbatim(pack: Pack, sourceText: string | undefined): Failure | un
   const source = foldSourceText(sourceText);
   const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
   for (const [i, s] of pack.sections.entries()) {
-    if (!source.includes(fold(s.title))) return { path: `sections[${i}].title`, message: 'not verbatim in the brief' };
+    if (!source.includes(fold(s.title)))
+      return { path: `sections[${i}].title`, message: 'not verbatim in the brief' };
   }
   for (const [i, p] of pack.paragraphs.entries()) {
-    if (!source.includes(fold(p.text))) return { path: `paragraphs[${i}].text`, message: 'not verbatim in the brief' };
+    if (!source.includes(fold(p.text)))
+      return { path: `paragraphs[${i}].text`, message: 'not verbatim in the brief' };
   }
   return undefined;
 }

@@ -51,7 +51,8 @@ export function formatLookup(results: LookupResult[], query: string): string {
   const blocks = results.map((r, i) => {
     const head = `${i + 1}. ${r.label}${r.zh ? ` (${r.zh})` : ''}  [${r.kind}: ${r.entryId}]`;
     const lines = [head, `   ${r.definition}`];
-    if (r.aliases.length) lines.push(`   Also: ${r.aliases.slice(0, 8).join('; ')}${r.aliases.length > 8 ? '; …' : ''}`);
+    if (r.aliases.length)
+      lines.push(`   Also: ${r.aliases.slice(0, 8).join('; ')}${r.aliases.length > 8 ? '; …' : ''}`);
     for (const p of r.passages.slice(0, 2)) {
       const text = p.text.length > 240 ? `${p.text.slice(0, 239)}…` : p.text;
       lines.push(`   ${p.section} (${p.paragraphId}): ${text}`);

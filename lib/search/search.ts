@@ -7,6 +7,8 @@
  * const search = createSearch(pack, clippings);
  * search.search('jie bang').groups; // [{ kind: 'entry', hits: [{ id: 'unveiling-the-list', … }] }, …]
  * search.addClipping(saved); search.removeClipping(id);
+ * // With thousands of clippings on a page that must stay responsive:
+ * const search = await PackSearch.build(pack, clippings);
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Clipping } from '../db/clipping';
@@ -54,13 +56,40 @@ const HAN_TERM = /\p{Script=Han}/u;
 
 type Meta = Pick<SearchRecord, 'kind' | 'ref' | 'title' | 'detail' | 'keys'>;
 
+// Only what ranking and display need is kept beside the index, not the indexed text itself.
+const toMeta = ({ kind, ref, title, detail, keys }: SearchRecord): Meta => ({
+  kind,
+  ref,
+  title,
+  detail,
+  keys,
+});
+
 /** The search index over a pack and clippings; clippings can be added and removed one at a time. */
 export class PackSearch {
   private readonly mini: MiniSearch<SearchRecord>;
   private readonly meta = new Map<string, Meta>();
 
   constructor(pack: Pack, clippings: Iterable<Clipping> = []) {
-    this.mini = new MiniSearch<SearchRecord>({
+    this.mini = PackSearch.emptyIndex();
+    this.addAll(packRecords(pack));
+    this.addAll([...clippings].map(clippingRecord));
+  }
+
+  /**
+   * Builds the search without holding the thread for long: clippings are indexed in chunks that yield
+   * to the event loop, for pages that must stay responsive with thousands of clippings.
+   */
+  static async build(pack: Pack, clippings: Iterable<Clipping> = [], chunkSize = 500): Promise<PackSearch> {
+    const search = new PackSearch(pack);
+    const records = [...clippings].map(clippingRecord);
+    for (const r of records) search.meta.set(r.id, toMeta(r));
+    await search.mini.addAllAsync(records, { chunkSize });
+    return search;
+  }
+
+  private static emptyIndex(): MiniSearch<SearchRecord> {
+    return new MiniSearch<SearchRecord>({
       fields: ['names', 'zh', 'pinyin', 'body', 'tags'],
       tokenize,
       processTerm,
@@ -71,8 +100,6 @@ export class PackSearch {
         prefix: (term) => HAN_TERM.test(term) || term.length >= 3,
       },
     });
-    this.addAll(packRecords(pack));
-    this.addAll([...clippings].map(clippingRecord));
   }
 
   /** Number of clippings currently indexed. */
@@ -87,7 +114,7 @@ export class PackSearch {
     const record = clippingRecord(clipping);
     if (this.mini.has(record.id)) this.mini.replace(record);
     else this.mini.add(record);
-    this.meta.set(record.id, record);
+    this.meta.set(record.id, toMeta(record));
   }
 
   /** Removes a clipping by id; unknown ids are ignored. */
@@ -110,15 +137,16 @@ export class PackSearch {
     });
     const top = this.rank(raw, matchKey(text));
     const limit = options.limit ?? 10;
-    const groups = KIND_ORDER.map((kind) => ({ kind, hits: top.filter((h) => h.kind === kind).slice(0, limit) })).filter(
-      (g) => g.hits.length > 0,
-    );
+    const groups = KIND_ORDER.map((kind) => ({
+      kind,
+      hits: top.filter((h) => h.kind === kind).slice(0, limit),
+    })).filter((g) => g.hits.length > 0);
     return { query, groups, top };
   }
 
   private addAll(records: SearchRecord[]): void {
     this.mini.addAll(records);
-    for (const r of records) this.meta.set(r.id, r);
+    for (const r of records) this.meta.set(r.id, toMeta(r));
   }
 
   /** Turns minisearch results into hits, lifting exact name matches above partial ones. */
@@ -141,7 +169,10 @@ function buildQuery(text: string): Query {
   if (squashed.length < 2 || squashed === text.toLowerCase()) return text;
   return {
     combineWith: 'OR',
-    queries: [text, { queries: [squashed], fields: ['pinyin'], prefix: true, fuzzy: false, combineWith: 'OR' }],
+    queries: [
+      text,
+      { queries: [squashed], fields: ['pinyin'], prefix: true, fuzzy: false, combineWith: 'OR' },
+    ],
   };
 }
 
