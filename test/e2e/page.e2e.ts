@@ -170,15 +170,14 @@ describe('the hover card', () => {
 /** Sends a command to the tab as the background does for a keyboard shortcut. */
 async function sendCommand(page: Page, name: string): Promise<void> {
   await page.bringToFront();
-  const url = page.url();
   await s.worker.evaluate(
-    async ({ u, n }) => {
+    async ({ n }) => {
       const chrome = (globalThis as any).chrome;
-      const tabs: { id: number; url?: string }[] = await chrome.tabs.query({});
-      const tab = tabs.find((t) => t.url === u);
+      // Without the tabs permission tab URLs are hidden: the page was just brought to the front.
+      const [tab]: { id: number }[] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab!.id, { type: 'command', payload: { name: n } }, { frameId: 0 });
     },
-    { u: url, n: name },
+    { n: name },
   );
 }
 
