@@ -1,5 +1,6 @@
 /** Where saving a clipping from the card stands. */
-export type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; error: string };
+export type SaveState =
+  { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; error: string };
 
 interface Props {
   known: boolean;
@@ -21,26 +22,24 @@ const STATUS: Record<SaveState['state'], string> = {
 export function CardActions(props: Props) {
   const s = props.save;
   return (
-    <>
-      <div class="actions">
-        <button type="button" onClick={props.onSave} disabled={s.state === 'saving'}>
-          Save clipping
+    <div class="actions">
+      <button type="button" onClick={props.onSave} disabled={s.state === 'saving'}>
+        Save clipping
+      </button>
+      {props.known && (
+        <button type="button" onClick={props.onMute}>
+          Mute this term
         </button>
-        {props.known && (
-          <button type="button" onClick={props.onMute}>
-            Mute this term
-          </button>
-        )}
-        {!props.pinned && (
-          <button type="button" onClick={props.onPin}>
-            Pin
-          </button>
-        )}
-      </div>
+      )}
+      {!props.pinned && (
+        <button type="button" onClick={props.onPin}>
+          Pin
+        </button>
+      )}
       <p class="status" role="status">
         {STATUS[s.state]}
         {s.state === 'error' ? `: ${s.error}` : ''}
       </p>
-    </>
+    </div>
   );
 }

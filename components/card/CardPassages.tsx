@@ -1,6 +1,6 @@
 import type { PassageView } from '../../lib/messaging/protocol';
 
-const MAX_CHARS = 320;
+const MAX_CHARS = 220;
 
 /** Shortens a passage at a word or sentence edge near `max` characters. */
 export function excerpt(text: string, max = MAX_CHARS): string {

@@ -23,7 +23,7 @@ ul{margin:0;padding-inline-start:18px}
 li{margin:2px 0}
 a{color:var(--accent)}
 .chips{display:flex;flex-wrap:wrap;gap:4px;list-style:none;padding:0}
-.actions{display:flex;flex-wrap:wrap;gap:6px;margin-top:10px;border-top:1px solid var(--line);padding-top:8px}
+.actions{display:flex;flex-wrap:wrap;gap:6px;margin:10px -14px -12px;border-top:1px solid var(--line);padding:8px 14px;position:sticky;bottom:-12px;background:var(--bg)}
 button{font:inherit;font-size:13px;color:var(--fg);background:var(--chip);border:1px solid var(--line);border-radius:6px;
 padding:3px 8px;cursor:pointer}
 button:hover{border-color:var(--accent)}
@@ -31,7 +31,7 @@ button:focus-visible{outline:2px solid var(--accent)}
 button.link{background:none;border:none;padding:0;color:var(--accent);text-decoration:underline;font-size:12px}
 button.chip{font-size:12px;padding:1px 6px}
 .close{background:none;border:none;font-size:16px;line-height:1;padding:0 2px}
-.status{font-size:12px;color:var(--muted);margin:6px 0 0}
+.status{font-size:12px;color:var(--muted);margin:0;flex-basis:100%}.status:empty{margin-top:-6px}
 .sel{position:fixed;z-index:2147483647;font-size:12px;box-shadow:0 2px 8px rgba(0,0,0,.2);background:var(--bg)}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;
