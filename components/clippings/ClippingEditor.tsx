@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import type { Clipping } from '../../lib/db/clipping';
+
+interface Props {
+  clipping: Clipping;
+  onSave: (edit: { note: string; tags: string[] }) => void;
+  onCancel: () => void;
+}
+
+/** Tags as typed in one field, separated by commas. */
+export function parseTags(value: string): string[] {
+  return value.split(/[,，]/).map((t) => t.trim()).filter(Boolean);
+}
+
+/** Edits one clipping's note and tags; Escape cancels. */
+export function ClippingEditor({ clipping, onSave, onCancel }: Props) {
+  const [note, setNote] = useState(clipping.note);
+  const [tags, setTags] = useState(clipping.tags.join(', '));
+  return (
+    <form
+      class="clip-editor notice"
+      aria-label="Edit clipping"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave({ note, tags: parseTags(tags) });
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <blockquote class="clip-quote">{clipping.quote}</blockquote>
+      <label class="clip-field">
+        Note
+        <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} autoFocus />
+      </label>
+      <label class="clip-field">
+        Tags (separated by commas)
+        <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      <div class="row">
+        <button type="submit" class="primary">
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
