@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import { ClippingsPanel } from '../../components/clippings/ClippingsPanel';
+import { applyDocumentLang } from '../../lib/i18n/i18n';
+import { getDb } from '../../lib/db/db';
+import '../../components/ui.css';
 
-render(<main><h1>Brief Lens</h1></main>, document.getElementById('app')!);
+applyDocumentLang(document);
+render(<SidePanelApp renderClippings={() => <ClippingsPanel db={getDb()} />} />, document.getElementById('app')!);

@@ -1,6 +1,6 @@
 /**
  * Links the brief's own terms to their entries in the brief reader. The brief is our own, known text,
- * so a plain longest-first regular expression over the entries' English and Chinese aliases is enough;
+ * so a plain longest-leftmost search for the entries' English and Chinese aliases is enough;
  * the page matcher's context and exclusion rules exist for other people's pages.
  */
 import type { Entry, PackDocument } from '../pack/types';
@@ -14,7 +14,8 @@ export interface Segment {
 /** English aliases shorter than this are acronyms or ordinary words too often to link in running text. */
 const MIN_EN_LENGTH = 3;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = /[\p{L}\p{N}]/u;
+const isWordChar = (text: string, i: number) => i >= 0 && i < text.length && WORD.test(text[i]!);
 
 interface Candidate {
   text: string;
@@ -38,27 +39,33 @@ export function buildTermLinker(targets: readonly (Entry | PackDocument)[]): (te
       byKey.set(key, list);
     }
   }
-  if (byKey.size === 0) return (text) => [{ text }];
-  const keys = [...byKey.keys()].sort((a, b) => b.length - a.length);
-  const alternation = keys
-    .map((k) => (byKey.get(k)![0]!.latin ? `(?<![\\p{L}\\p{N}])${escape(k)}(?![\\p{L}\\p{N}])` : escape(k)))
-    .join('|');
-  const pattern = new RegExp(alternation, 'giu');
+  const keys = [...byKey.keys()];
 
   return (text) => {
+    const lower = text.toLowerCase();
+    // Every place a key occurs with word boundaries (for Latin keys), then the longest leftmost ones win.
+    const found: { start: number; end: number; candidates: Candidate[] }[] = [];
+    for (const key of keys) {
+      const candidates = byKey.get(key)!;
+      for (let at = lower.indexOf(key); at !== -1; at = lower.indexOf(key, at + 1)) {
+        const end = at + key.length;
+        if (candidates[0]!.latin && (isWordChar(lower, at - 1) || isWordChar(lower, end))) continue;
+        found.push({ start: at, end, candidates });
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
     const segments: Segment[] = [];
     const linked = new Set<string>();
     let last = 0;
-    for (const m of text.matchAll(pattern)) {
-      const found = m[0];
-      const candidate = byKey
-        .get(found.toLowerCase())
-        ?.find((c) => (!c.caseSensitive || c.text === found) && !linked.has(c.entryId));
+    for (const f of found) {
+      if (f.start < last) continue;
+      const written = text.slice(f.start, f.end);
+      const candidate = f.candidates.find((c) => (!c.caseSensitive || c.text === written) && !linked.has(c.entryId));
       if (!candidate) continue;
       linked.add(candidate.entryId);
-      if (m.index > last) segments.push({ text: text.slice(last, m.index) });
-      segments.push({ text: found, entryId: candidate.entryId });
-      last = m.index + found.length;
+      if (f.start > last) segments.push({ text: text.slice(last, f.start) });
+      segments.push({ text: written, entryId: candidate.entryId });
+      last = f.end;
     }
     if (last < text.length) segments.push({ text: text.slice(last) });
     return segments;

@@ -21,14 +21,17 @@ export function mount(tree: ComponentChild): Mounted {
   };
 }
 
-/** Polls until `check` returns a value (not null/undefined/false) or throws after `timeoutMs`. */
-export async function waitFor<T>(check: () => T | null | undefined | false, timeoutMs = 3000): Promise<T> {
+/** Polls until `check` returns (or resolves to) a value (not null/undefined/false) or throws after `timeoutMs`. */
+export async function waitFor<T>(
+  check: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  timeoutMs = 3000,
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     let value: T | null | undefined | false = null;
     let error: unknown;
     try {
-      value = check();
+      value = await check();
     } catch (e) {
       error = e;
     }

@@ -1,0 +1,157 @@
+/**
+ * The side panel: a search box over everything, and below it the view the route names — the current
+ * page's overview (home), search results, an entry, the brief reader, or the clippings.
+ */
+import type { ComponentChild } from 'preact';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { MentionSummary } from '../../lib/messaging/protocol';
+import { sendToTab } from '../../lib/platform/messages';
+import { pinnedTabId, resolveTargetTab } from '../../lib/ui/target-tab';
+import type { AskSummary } from '../../lib/ui/page-state';
+import { flatItems, type ResultItem } from '../../lib/ui/search-view';
+import { t } from '../../lib/i18n/i18n';
+import { useSettings } from '../hooks/use-settings';
+import { usePack } from '../hooks/use-pack';
+import { useDetails } from '../hooks/use-details';
+import { usePageState } from '../hooks/use-page-state';
+import { useRoute } from '../hooks/use-route';
+import { useSearch, type SearchFactory } from '../hooks/use-search';
+import { PageOverview } from '../overview/PageOverview';
+import { SearchBox } from './SearchBox';
+import { SearchResults } from './SearchResults';
+import { EntryView } from './EntryView';
+import { BriefReader } from './BriefReader';
+import { SidePanelNav } from './SidePanelNav';
+
+export interface SidePanelAppProps {
+  /** `location.search`, for `?tab=ID`. */
+  search?: string;
+  ask?: AskSummary;
+  makeSearch?: SearchFactory;
+  /** The Clippings tab: the clippings engineer's panel, passed in by the entry point. */
+  renderClippings: () => ComponentChild;
+}
+
+const askTab: AskSummary = (tabId) => sendToTab(tabId, 'getPageSummary', {});
+const LIST_ID = 'search-results';
+
+export function SidePanelApp({ search = location.search, ask = askTab, makeSearch, renderClippings }: SidePanelAppProps) {
+  const settings = useSettings();
+  const pack = usePack();
+  const getDetails = useDetails(pack);
+  const [route, go] = useRoute();
+  const windowId = useRef<number | undefined>(undefined);
+  const options = useMemo(
+    () => ({
+      resolveTab: async () => {
+        // The panel belongs to one window and follows that window's active tab.
+        if (windowId.current === undefined && pinnedTabId(search) === null) {
+          try {
+            windowId.current = (await browser.windows.getCurrent()).id;
+          } catch {
+            // No window (a test, or Firefox's sidebar mid-close): the last focused window will do.
+          }
+        }
+        return resolveTargetTab(search, windowId.current);
+      },
+      ask,
+      follow: true,
+    }),
+    [search, ask],
+  );
+  const [state] = usePageState(settings, options);
+  const tab = state.kind === 'loading' || state.kind === 'no-tab' ? null : state.tab;
+  const runSearch = useSearch(pack, makeSearch);
+
+  const query = route.view === 'search' ? route.query : '';
+  const [typed, setTyped] = useState(query);
+  const startedAt = useRef<number | null>(null);
+  useEffect(() => setTyped(query), [query]);
+  const groups = useMemo(() => (runSearch && typed.trim() ? runSearch(typed) : []), [runSearch, typed]);
+  const items = useMemo(() => flatItems(groups), [groups]);
+  const [active, setActive] = useState(-1);
+  useEffect(() => setActive(-1), [groups]);
+
+  // Record each keystroke's cost, from the input event to the committed results, for the benchmark.
+  useLayoutEffect(() => {
+    if (startedAt.current === null) return;
+    performance.measure('brief-lens:search', { start: startedAt.current, detail: { query: typed, results: items.length } });
+    startedAt.current = null;
+  }, [items, typed]);
+  // The overview's first answer (whatever it says) is the moment the panel is useful.
+  const overviewShown = useRef(false);
+  useEffect(() => {
+    if (overviewShown.current || state.kind === 'loading') return;
+    overviewShown.current = true;
+    performance.mark('brief-lens:overview');
+  }, [state]);
+
+  const onInput = (value: string, at: number) => {
+    startedAt.current = at;
+    setTyped(value);
+    go(value.trim() ? { view: 'search', query: value } : { view: 'home' }, true);
+  };
+  const choose = (item: ResultItem) => go(item.route);
+  const onScroll = useCallback(
+    (m: MentionSummary, index: number) => {
+      if (tab) void sendToTab(tab.id, 'scrollToMention', { entryId: m.entryId, label: m.label, index }).catch(() => false);
+    },
+    [tab],
+  );
+  const onReload = useCallback(() => {
+    if (tab) void browser.tabs.reload(tab.id);
+  }, [tab]);
+  const onPage = (id: string) =>
+    state.kind === 'ready' ? state.summary.mentions.find((m) => m.entryId === id) : undefined;
+  const entryHref = (id: string) => `#entry/${encodeURIComponent(id)}`;
+
+  // Moving to a new view puts keyboard users at its heading rather than at the top of the document.
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (route.view === 'entry') mainRef.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [route]);
+
+  let view;
+  if (route.view === 'search') {
+    view = typed.trim() && items.length === 0 && runSearch ? <p role="status">{t('noResults', { q: typed })}</p> : null;
+  } else if (route.view === 'clippings') {
+    view = renderClippings();
+  } else if (route.view === 'home') {
+    view = (
+      <PageOverview state={state} settings={settings} getDetails={getDetails} onScroll={onScroll} onReload={onReload} entryHref={entryHref} />
+    );
+  } else if (pack.status !== 'ready') {
+    view = <p role="status">{t(pack.status === 'loading' ? 'stateLoading' : 'packMissing')}</p>;
+  } else if (route.view === 'entry') {
+    view = <EntryView pack={pack.pack} details={getDetails(route.id)} onPage={onPage(route.id)} onScroll={onScroll} />;
+  } else {
+    view = <BriefReader pack={pack.pack} target={route.view === 'para' ? route.id : undefined} />;
+  }
+
+  return (
+    <div class="panel">
+      <header>
+        <h1>{t('extName')}</h1>
+        <div role="search">
+          <SearchBox
+            value={typed}
+            listId={LIST_ID}
+            items={items}
+            active={active}
+            onInput={onInput}
+            onActive={setActive}
+            onChoose={choose}
+          />
+        </div>
+        <SidePanelNav route={route} />
+      </header>
+      <main ref={mainRef}>
+        {route.view === 'search' && items.length > 0 && (
+          <SearchResults id={LIST_ID} groups={groups} activeKey={items[active]?.key ?? null} onChoose={choose} />
+        )}
+        {view}
+      </main>
+    </div>
+  );
+}
