@@ -15,6 +15,25 @@ describe('the extension installs and its pages work', () => {
     expect(s.worker.url()).toContain('/background.js');
   });
 
+  test('the content script runs on a 127.0.0.1 page and reaches the background', async () => {
+    const page = await s.context.newPage();
+    const url = s.url('/pages/en-news.html');
+    await page.goto(url);
+    await page.bringToFront();
+    // The background sets the badge from the content script's report: the page's number of mentions.
+    let badge = '';
+    for (let i = 0; i < 100 && !badge; i++) {
+      // Without the tabs permission the worker cannot read tab addresses: the page is the active tab.
+      badge = await s.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+      });
+      if (!badge) await page.waitForTimeout(100);
+    }
+    expect(Number(badge)).toBeGreaterThan(3);
+    await page.close();
+  });
+
   test.each(['popup.html', 'sidepanel.html', 'options.html', 'onboarding.html'])('%s renders', async (path) => {
     const page = await openExtensionPage(s, path);
     const errors: string[] = [];
