@@ -53,6 +53,7 @@ export const KIND_ORDER: readonly SearchKind[] = ['entry', 'document', 'paragrap
 // Entries and documents are what a short query usually means; passages and clippings support them.
 const KIND_BOOST: Record<SearchKind, number> = { entry: 1.6, document: 1.4, paragraph: 1, clipping: 1 };
 const HAN_TERM = /\p{Script=Han}/u;
+const MAX_RANKED = 300;
 
 type Meta = Pick<SearchRecord, 'kind' | 'ref' | 'title' | 'detail' | 'keys'>;
 
@@ -151,7 +152,9 @@ export class PackSearch {
 
   /** Turns minisearch results into hits, lifting exact name matches above partial ones. */
   private rank(raw: SearchResult[], key: string): SearchHit[] {
-    const hits = raw.flatMap((r) => {
+    // minisearch returns results best first. Only the first few hundred are ranked further: nobody reads
+    // past them, and exact-name bonuses matter for entries and documents, which rank near the top anyway.
+    const hits = raw.slice(0, MAX_RANKED).flatMap((r) => {
       const m = this.meta.get(r.id as string);
       if (!m) return [];
       let score = r.score;
