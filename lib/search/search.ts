@@ -38,7 +38,7 @@ export interface SearchResults {
   query: string;
   /** Non-empty groups in the order entry, document, paragraph, clipping; hits best first. */
   groups: SearchGroup[];
-  /** All hits across groups, best first (before the per-group limit). */
+  /** Hits across all groups, best first, before the per-group limit (at most the best 300). */
   top: SearchHit[];
 }
 
