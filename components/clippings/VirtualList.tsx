@@ -33,6 +33,8 @@ export function VirtualList<T>({ items, rowHeight, label, keyOf, renderRow, fall
       class="clip-viewport"
       role="list"
       aria-label={label}
+      // Focusable so keyboard users can scroll it with the arrow and page keys.
+      tabIndex={0}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
       <div style={{ height: `${w.total}px`, position: 'relative' }}>
