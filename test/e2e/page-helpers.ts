@@ -39,7 +39,7 @@ export async function hoverMark(page: Page, text: string): Promise<void> {
 /** Selects the whole text of the first paragraph containing `needle`. */
 export async function selectParagraph(page: Page, needle: string): Promise<string> {
   return page.evaluate((n) => {
-    const p = Array.from(document.querySelectorAll('p')).find((el) => el.textContent!.includes(n));
+    const p = Array.from(document.querySelectorAll('p')).find((el) => el.textContent.includes(n));
     if (!p) throw new Error(`no paragraph with ${n}`);
     const range = document.createRange();
     range.selectNodeContents(p);

@@ -45,7 +45,7 @@ describe('privacy', () => {
     for (const name of ['next-mark', 'toggle-marks', 'toggle-marks']) {
       await s.worker.evaluate(async (n) => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        await chrome.tabs.sendMessage(tab!.id!, { type: 'command', payload: { name: n } }, { frameId: 0 });
+        await chrome.tabs.sendMessage(tab!.id, { type: 'command', payload: { name: n } }, { frameId: 0 });
       }, name);
     }
 
