@@ -11,6 +11,8 @@ import { pinnedTabId, resolveTargetTab } from '../../lib/ui/target-tab';
 import type { AskSummary } from '../../lib/ui/page-state';
 import { flatItems, type ResultItem } from '../../lib/ui/search-view';
 import { t } from '../../lib/i18n/i18n';
+import { getDb } from '../../lib/db/db';
+import type { Clipping } from '../../lib/db/clipping';
 import { useSettings } from '../hooks/use-settings';
 import { usePack } from '../hooks/use-pack';
 import { useDetails } from '../hooks/use-details';
@@ -29,8 +31,8 @@ export interface SidePanelAppProps {
   search?: string;
   ask?: AskSummary;
   makeSearch?: SearchFactory;
-  /** The Clippings tab: the clippings engineer's panel, passed in by the entry point. */
-  renderClippings: () => ComponentChild;
+  /** The Clippings tab: the clippings panel, passed in by the entry point (tests pass their own). */
+  renderClippings: (onOpen: (clipping: Clipping) => void) => ComponentChild;
 }
 
 const askTab: AskSummary = (tabId) => sendToTab(tabId, 'getPageSummary', {});
@@ -92,7 +94,14 @@ export function SidePanelApp({ search = location.search, ask = askTab, makeSearc
     setTyped(value);
     go(value.trim() ? { view: 'search', query: value } : { view: 'home' }, true);
   };
-  const choose = (item: ResultItem) => go(item.route);
+  // A clipping opens where it was clipped; everything else opens in the panel.
+  const openClipping = useCallback((c: Clipping) => void browser.tabs.create({ url: c.url }), []);
+  const choose = (item: ResultItem) => {
+    if (item.kind !== 'clipping') return go(item.route);
+    void getDb()
+      .clippings.get(item.ref)
+      .then((c) => (c ? openClipping(c) : go(item.route)));
+  };
   const onScroll = useCallback(
     (m: MentionSummary, index: number) => {
       if (tab) void sendToTab(tab.id, 'scrollToMention', { entryId: m.entryId, label: m.label, index }).catch(() => false);
@@ -116,7 +125,7 @@ export function SidePanelApp({ search = location.search, ask = askTab, makeSearc
   if (route.view === 'search') {
     view = typed.trim() && items.length === 0 && runSearch ? <p role="status">{t('noResults', { q: typed })}</p> : null;
   } else if (route.view === 'clippings') {
-    view = renderClippings();
+    view = renderClippings(openClipping);
   } else if (route.view === 'home') {
     view = (
       <PageOverview state={state} settings={settings} getDetails={getDetails} onScroll={onScroll} onReload={onReload} entryHref={entryHref} />

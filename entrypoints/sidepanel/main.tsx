@@ -6,4 +6,7 @@ import { getDb } from '../../lib/db/db';
 import '../../components/ui.css';
 
 applyDocumentLang(document);
-render(<SidePanelApp renderClippings={() => <ClippingsPanel db={getDb()} />} />, document.getElementById('app')!);
+render(
+  <SidePanelApp renderClippings={(onOpen) => <ClippingsPanel db={getDb()} onOpen={onOpen} />} />,
+  document.getElementById('app')!,
+);

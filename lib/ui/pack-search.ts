@@ -29,6 +29,7 @@ export function packSearchFactory(pack: Pack, clippings: Clipping[]): (query: st
       items: g.hits.map((hit) => ({
         key: `${hit.kind}-${hit.id}`,
         kind: hit.kind,
+        ref: hit.id,
         title: hit.title,
         detail: hit.detail,
         route: routeOf(hit),

@@ -25,7 +25,7 @@ describe('flatItems', () => {
   test('orders groups entries, documents, paragraphs, clippings', () => {
     const g = (kind: ResultGroup['kind']): ResultGroup => ({
       kind,
-      items: [{ key: kind, kind, title: kind, route: { view: 'home' } }],
+      items: [{ key: kind, kind, ref: kind, title: kind, route: { view: 'home' } }],
     });
     expect(flatItems([g('clipping'), g('paragraph'), g('entry'), g('document')]).map((i) => i.key)).toEqual([
       'entry', 'document', 'paragraph', 'clipping',

@@ -10,6 +10,8 @@ export interface ResultItem {
   /** Unique across all groups: it becomes the option's DOM id. */
   key: string;
   kind: ResultKind;
+  /** The entry, document, paragraph or clipping id. */
+  ref: string;
   title: string;
   /** Chinese forms, a section name, or a site: the second line. */
   detail?: string;
