@@ -41,7 +41,8 @@ export function watchHover(o: HoverOptions): HoverWatch {
   const grace = o.graceMs ?? 350;
   let last: { x: number; y: number; mod: boolean; inUi: boolean } | null = null;
   let frame = 0;
-  let candidate: Mark | undefined;
+  /** What the pointer was last over: a mark, our UI, or nothing. */
+  let candidate: Mark | 'ui' | undefined;
   let shown: Mark | undefined;
   let dwell: ReturnType<typeof setTimeout> | undefined;
   let leave: ReturnType<typeof setTimeout> | undefined;
@@ -66,6 +67,7 @@ export function watchHover(o: HoverOptions): HoverWatch {
     frame = 0;
     if (!last) return;
     if (last.inUi) {
+      candidate = 'ui';
       clearTimeout(dwell);
       cancelLeave();
       return;
