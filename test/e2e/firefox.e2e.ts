@@ -2,10 +2,20 @@
  * The flows that matter most, in a real Firefox: marks and the card on a fixture page, the popup, side
  * panel search, and saving a clipping.
  */
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { firefoxAvailable, launchFirefox, poll, type FirefoxSession } from './firefox-harness';
 
 const available = firefoxAvailable();
+
+/** Waits until the content script has registered term highlights in the page. */
+function waitForTermMarks(page: Page): Promise<void> {
+  return poll(
+    () => page.evaluate(() => (CSS.highlights.get('brief-lens-term')?.size ?? 0) > 0).catch(() => false),
+    20_000,
+    'term highlights',
+  );
+}
 
 describe.skipIf(!available)('Firefox', () => {
   let fx: FirefoxSession;
@@ -19,11 +29,7 @@ describe.skipIf(!available)('Firefox', () => {
   test('marks the fixture page and opens the card on hover', async () => {
     const page = await fx.browser.newPage();
     await page.goto(fx.url('/pages/en-news.html'));
-    await poll(
-      () => page.evaluate(() => (CSS.highlights.get('brief-lens-term')?.size ?? 0) > 0).catch(() => false),
-      20_000,
-      'term highlights',
-    );
+    await waitForTermMarks(page);
     const terms = await page.evaluate(() => CSS.highlights.get('brief-lens-term')!.size);
     expect(terms).toBeGreaterThan(3);
     // Rest the pointer on the first mention of 揭榜挂帅.
@@ -72,11 +78,7 @@ describe.skipIf(!available)('Firefox', () => {
   test('the popup lists what the active page mentions', async () => {
     const article = await fx.browser.newPage();
     await article.goto(fx.url('/pages/zh-hans-news.html'));
-    await poll(
-      () => article.evaluate(() => (CSS.highlights.get('brief-lens-term')?.size ?? 0) > 0).catch(() => false),
-      20_000,
-      'term highlights',
-    );
+    await waitForTermMarks(article);
     const probe = await fx.openExtensionPage('sidepanel.html', 'input[type=search]');
     const tabId = await probe.evaluate(async (url) => {
       const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).browser;
@@ -97,11 +99,7 @@ describe.skipIf(!available)('Firefox', () => {
   test('a selection saved as a clipping is listed in the side panel', async () => {
     const page = await fx.browser.newPage();
     await page.goto(fx.url('/pages/en-news.html'));
-    await poll(
-      () => page.evaluate(() => (CSS.highlights.get('brief-lens-term')?.size ?? 0) > 0).catch(() => false),
-      20_000,
-      'term highlights',
-    );
+    await waitForTermMarks(page);
     const quote = await page.evaluate(() => {
       const p = Array.from(document.querySelectorAll('p')).find((el) => el.textContent.includes('innovation consortia'))!;
       const range = document.createRange();
