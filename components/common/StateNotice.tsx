@@ -18,9 +18,10 @@ export function StateNotice({ state, onReload }: StateNoticeProps) {
     case 'off':
       return <p class="notice" role="status" data-state="off">{t('stateOff')}</p>;
     case 'no-script':
+    case 'unreadable':
       return (
-        <div class="notice" role="status" data-state="no-script">
-          <p>{t('stateNoScript')}</p>
+        <div class="notice" role="status" data-state={state.kind}>
+          <p>{t(state.kind === 'no-script' ? 'stateNoScript' : 'stateUnreadable')}</p>
           {onReload && (
             <button type="button" class="primary" onClick={onReload}>
               {t('reloadPage')}

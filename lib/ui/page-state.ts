@@ -14,6 +14,8 @@ export type PageState =
   | { kind: 'restricted'; tab: TargetTab }
   | { kind: 'off'; tab: TargetTab }
   | { kind: 'no-script'; tab: TargetTab }
+  /** The browser hid the address and no content script answered: a browser page, or an old one. */
+  | { kind: 'unreadable'; tab: TargetTab }
   | { kind: 'ready'; tab: TargetTab; summary: PageSummary };
 
 export type AskSummary = (tabId: number) => Promise<PageSummary>;
@@ -39,14 +41,20 @@ export async function loadPageState(
   timeoutMs = SUMMARY_TIMEOUT_MS,
 ): Promise<PageState> {
   if (!tab) return { kind: 'no-tab' };
-  if (isRestrictedUrl(tab.url)) return { kind: 'restricted', tab };
-  if (!isSiteEnabled(settings, tab.url)) return { kind: 'off', tab };
+  // Without the tabs permission the address is known only for the tab the user invoked us on
+  // (activeTab); otherwise the content script's answer supplies it.
+  const known = tab.url !== '';
+  if (known && isRestrictedUrl(tab.url)) return { kind: 'restricted', tab };
+  if (known && !isSiteEnabled(settings, tab.url)) return { kind: 'off', tab };
+  let summary: PageSummary;
   try {
-    const summary = await withTimeout(ask(tab.id), timeoutMs);
-    // An answer without a summary comes from a content script of another version, mid-update.
-    if (!summary || !Array.isArray(summary.mentions)) return { kind: 'no-script', tab };
-    return { kind: 'ready', tab, summary };
+    summary = await withTimeout(ask(tab.id), timeoutMs);
   } catch {
-    return { kind: 'no-script', tab };
+    return { kind: known ? 'no-script' : 'unreadable', tab };
   }
+  // An answer without a summary comes from a content script of another version, mid-update.
+  if (!summary || !Array.isArray(summary.mentions)) return { kind: known ? 'no-script' : 'unreadable', tab };
+  const seen = { ...tab, url: tab.url || summary.url, title: tab.title || summary.title };
+  if (!isSiteEnabled(settings, seen.url)) return { kind: 'off', tab: seen };
+  return { kind: 'ready', tab: seen, summary };
 }
