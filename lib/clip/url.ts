@@ -38,11 +38,14 @@ export function normaliseUrl(value: string, base?: string): string | null {
   url.hash = '';
   url.username = '';
   url.password = '';
-  for (const name of [...url.searchParams.keys()]) {
+  // forEach, not the iterator: in Firefox content scripts URLSearchParams iterators are not iterable.
+  const names: string[] = [];
+  url.searchParams.forEach((_value, key) => void names.push(key));
+  for (const name of names) {
     if (isTracking(name)) url.searchParams.delete(name);
   }
   // URLSearchParams re-serialises the query even when nothing was removed; keep an empty query out.
-  if ([...url.searchParams.keys()].length === 0) url.search = '';
+  if (url.searchParams.toString() === '') url.search = '';
   return url.href;
 }
 

@@ -15,7 +15,10 @@ export function normaliseUrl(raw: string, base?: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return '';
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  const params = [...url.searchParams.entries()]
+  // forEach, not the iterator: in Firefox content scripts URLSearchParams iterators are not iterable.
+  const all: [string, string][] = [];
+  url.searchParams.forEach((value, key) => void all.push([key, value]));
+  const params = all
     .filter(([k]) => !TRACKING.test(k))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length ? '?' + new URLSearchParams(params).toString() : '';
