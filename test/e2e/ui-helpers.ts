@@ -10,7 +10,7 @@ export async function waitForPack(page: Page): Promise<void> {
       const open = indexedDB.open('brief-lens');
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         open.onsuccess = () => ok(open.result);
-        open.onerror = () => fail(open.error);
+        open.onerror = () => fail(open.error ?? new Error("indexedDB.open failed"));
       });
       try {
         if (!db.objectStoreNames.contains('meta')) return false;
