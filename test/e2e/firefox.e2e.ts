@@ -53,13 +53,21 @@ describe.skipIf(!available)('Firefox', () => {
     await poll(
       () =>
         page
-          .evaluate(() => document.querySelector('[data-brief-lens]')?.shadowRoot?.textContent ?? '')
+          .evaluate(() =>
+            Array.from(document.querySelectorAll('[data-brief-lens]'))
+              .map((h) => h.shadowRoot?.textContent ?? '')
+              .join(' '),
+          )
           .then((t) => t.includes('揭榜挂帅'))
           .catch(() => false),
       10_000,
       'the card',
     );
-    const card = await page.evaluate(() => document.querySelector('[data-brief-lens]')!.shadowRoot!.textContent);
+    const card = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-brief-lens]'))
+        .map((h) => h.shadowRoot?.textContent ?? '')
+        .join(' '),
+    );
     expect(card).toMatch(/unveil/i);
     await page.close();
   });
@@ -80,10 +88,13 @@ describe.skipIf(!available)('Firefox', () => {
     await article.goto(fx.url('/pages/zh-hans-news.html'));
     await waitForTermMarks(article);
     const probe = await fx.openExtensionPage('sidepanel.html', 'input[type=search]');
-    const tabId = await probe.evaluate(async (url) => {
+    // Without the tabs permission tab addresses are hidden: bring the article to the front and ask
+    // for the active tab.
+    await article.bringToFront();
+    const tabId = await probe.evaluate(async () => {
       const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).browser;
-      return (await api.tabs.query({ url }))[0]?.id ?? -1;
-    }, fx.url('/pages/zh-hans-news.html'));
+      return (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? -1;
+    });
     expect(tabId).toBeGreaterThan(0);
     await probe.close();
     const popup = await fx.openExtensionPage(`popup.html?tab=${tabId}`, 'main');
@@ -114,8 +125,10 @@ describe.skipIf(!available)('Firefox', () => {
       () =>
         page
           .evaluate(() => {
-            const root = document.querySelector('[data-brief-lens]')?.shadowRoot;
-            const button = Array.from(root?.querySelectorAll('button') ?? []).find((b) => /save/i.test(b.textContent ?? ''));
+            const buttons = Array.from(document.querySelectorAll('[data-brief-lens]')).flatMap((h) =>
+              Array.from(h.shadowRoot?.querySelectorAll('button') ?? []),
+            );
+            const button = buttons.find((b) => /save/i.test(b.textContent ?? ''));
             if (!button) return false;
             button.click();
             return true;
