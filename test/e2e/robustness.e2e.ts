@@ -96,7 +96,9 @@ describe.each([
     await page.close();
     const without = await baseline(c.path, c.changing);
     if (without.snap) {
-      expect(withExt.text).toBe(without.snap.text);
+      // Some saved pages write a random cache-buster into their text on every load; mask long digit runs.
+      const stable = (t: string) => t.replace(/\d{6,}/g, '#');
+      expect(stable(withExt.text)).toBe(stable(without.snap.text));
       expect(withExt.nodes).toBe(without.snap.nodes);
       expect(withExt.boxes).toEqual(without.snap.boxes);
     }
