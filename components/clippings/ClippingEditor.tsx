@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Clipping } from '../../lib/db/clipping';
+import { t } from '../../lib/i18n/i18n';
 
 interface Props {
   clipping: Clipping;
@@ -9,7 +10,10 @@ interface Props {
 
 /** Tags as typed in one field, separated by commas. */
 export function parseTags(value: string): string[] {
-  return value.split(/[,，]/).map((t) => t.trim()).filter(Boolean);
+  return value
+    .split(/[,，]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 /** Edits one clipping's note and tags; Escape cancels. */
@@ -19,7 +23,7 @@ export function ClippingEditor({ clipping, onSave, onCancel }: Props) {
   return (
     <form
       class="clip-editor notice"
-      aria-label="Edit clipping"
+      aria-label={t('clipEditLabel')}
       onSubmit={(e) => {
         e.preventDefault();
         onSave({ note, tags: parseTags(tags) });
@@ -30,19 +34,19 @@ export function ClippingEditor({ clipping, onSave, onCancel }: Props) {
     >
       <blockquote class="clip-quote">{clipping.quote}</blockquote>
       <label class="clip-field">
-        Note
+        {t('clipNote')}
         <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} autoFocus />
       </label>
       <label class="clip-field">
-        Tags (separated by commas)
+        {t('clipTags')}
         <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <div class="row">
         <button type="submit" class="primary">
-          Save
+          {t('clipSave')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('clipCancel')}
         </button>
       </div>
     </form>

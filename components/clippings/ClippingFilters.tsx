@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/i18n';
 import type { ClippingFacets, ClippingFilter } from '../../lib/db/clippings';
 
 interface Props {
@@ -7,12 +8,17 @@ interface Props {
   onChange: (filter: ClippingFilter) => void;
 }
 
-function Choice(props: { label: string; value?: string; options: [string, string][]; onPick: (v?: string) => void }) {
+function Choice(props: {
+  label: string;
+  value?: string;
+  options: [string, string][];
+  onPick: (v?: string) => void;
+}) {
   return (
     <label class="clip-field">
       {props.label}
       <select value={props.value ?? ''} onChange={(e) => props.onPick(e.currentTarget.value || undefined)}>
-        <option value="">All</option>
+        <option value="">{t('clipFilterAll')}</option>
         {props.options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -31,17 +37,32 @@ export function ClippingFilters({ filter, facets, labels, onChange }: Props) {
   return (
     <div class="clip-filters" role="search">
       <label class="clip-field clip-search">
-        Search clippings
+        {t('clipSearchLabel')}
         <input
           type="search"
           value={filter.query ?? ''}
-          placeholder="Words in quote, note, title or tags"
+          placeholder={t('clipSearchPlaceholder')}
           onInput={(e) => onChange({ ...filter, query: e.currentTarget.value })}
         />
       </label>
-      <Choice label="Site" value={filter.site} options={facets.sites.map((s) => [s, s])} onPick={(site) => onChange({ ...filter, site })} />
-      <Choice label="Tag" value={filter.tag} options={facets.tags.map((t) => [t, t])} onPick={(tag) => onChange({ ...filter, tag })} />
-      <Choice label="Entry" value={filter.entryId} options={entries} onPick={(entryId) => onChange({ ...filter, entryId })} />
+      <Choice
+        label={t('clipFilterSite')}
+        value={filter.site}
+        options={facets.sites.map((s) => [s, s])}
+        onPick={(site) => onChange({ ...filter, site })}
+      />
+      <Choice
+        label={t('clipFilterTag')}
+        value={filter.tag}
+        options={facets.tags.map((t) => [t, t])}
+        onPick={(tag) => onChange({ ...filter, tag })}
+      />
+      <Choice
+        label={t('clipFilterEntry')}
+        value={filter.entryId}
+        options={entries}
+        onPick={(entryId) => onChange({ ...filter, entryId })}
+      />
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { toWebAnnotations } from '../../lib/clip/export/web-annotation';
 import { makeClipping, uniqueDbName } from '../../lib/clip/test-fixtures';
 import type { Clipping } from '../../lib/db/clipping';
 import { BriefLensDB } from '../../lib/db/db';
+import { installMessages } from '../../lib/i18n/test-messages';
+import type { PageSummary } from '../../lib/messaging/protocol';
 import { click, mount, press, type, waitFor, type Mounted } from '../../lib/ui/testing';
 import { ClippingsPanel } from './ClippingsPanel';
 
@@ -12,6 +14,7 @@ let db: BriefLensDB;
 let m: Mounted | undefined;
 
 beforeEach(async () => {
+  installMessages('en');
   db = new BriefLensDB(uniqueDbName('panel'));
   await db.open();
 });
@@ -37,16 +40,18 @@ function button(root: ParentNode, text: string): HTMLButtonElement {
   return found;
 }
 
-async function show(clippings: Clipping[], onOpen?: (c: Clipping) => void) {
+async function show(clippings: Clipping[], onOpen?: (c: Clipping) => void, page?: PageSummary) {
   if (clippings.length > 0) await db.clippings.bulkAdd(clippings);
-  m = mount(<ClippingsPanel db={db} onOpen={onOpen} />);
+  m = mount(<ClippingsPanel db={db} onOpen={onOpen} page={page} />);
   // fake-indexeddb reads 10,000 records far slower than a browser does; allow for it on a busy machine.
   await waitFor(() => rows(m!.root).length > 0, 15_000);
   return m.root;
 }
 
 function select(root: HTMLElement, label: string, value: string) {
-  const el = [...root.querySelectorAll('label')].find((l) => l.textContent.startsWith(label))!.querySelector('select')!;
+  const el = [...root.querySelectorAll('label')]
+    .find((l) => l.textContent.startsWith(label))!
+    .querySelector('select')!;
   void act(() => {
     el.value = value;
     el.dispatchEvent(new Event('change', { bubbles: true }));
@@ -56,28 +61,21 @@ function select(root: HTMLElement, label: string, value: string) {
 describe('ClippingsPanel', () => {
   it('lists 10,000 clippings newest first, rendering only a window of rows', async () => {
     await db.clippings.bulkAdd(Array.from({ length: 10_000 }, (_, i) => makeClipping(i)));
-    const t0 = performance.now();
     const root = await show([]);
-    const firstRender = performance.now() - t0;
     expect(root.textContent).toContain('10000 of 10000 clippings');
     expect(quotes(root)[0]).toBe('Quote number 9999 about the new national system.');
     expect(rows(root).length).toBeLessThan(30);
     expect(rows(root)[0]!.getAttribute('aria-setsize')).toBe('10000');
     const viewport = root.querySelector<HTMLElement>('.clip-viewport')!;
-    const times: number[] = [];
+    // How fast this is, is measured in a real browser by scripts/bench-clippings.ts, not asserted here.
     for (const row of [5000, 5003, 7000, 9990]) {
-      const t1 = performance.now();
       void act(() => {
         viewport.scrollTop = 132 * row;
         viewport.dispatchEvent(new Event('scroll'));
       });
-      times.push(performance.now() - t1);
       expect(quotes(root)).toContain(`Quote number ${9999 - row} about the new national system.`);
       expect(rows(root).length).toBeLessThan(30);
     }
-    // Reported rather than asserted tightly: shared machines vary, and happy-dom is far slower than a browser.
-    console.info(`10,000 clippings: load and first render ${firstRender.toFixed(0)} ms; scroll re-renders ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
-    expect(Math.min(...times)).toBeLessThan(250);
   });
 
   it('searches by word and filters by site, tag and entry', async () => {
@@ -89,7 +87,10 @@ describe('ClippingsPanel', () => {
       makeClipping(3, { tags: ['chips'] }),
       makeClipping(4),
     ]);
-    const numbers = (want: number[]) => waitFor(() => JSON.stringify(quotes(root).map((q) => Number(q.split(' ')[2]))) === JSON.stringify(want));
+    const numbers = (want: number[]) =>
+      waitFor(
+        () => JSON.stringify(quotes(root).map((q) => Number(q.split(' ')[2]))) === JSON.stringify(want),
+      );
     type(root.querySelector<HTMLInputElement>('input[type=search]')!, 'LITHOGRAPHY');
     await numbers([1]);
     type(root.querySelector<HTMLInputElement>('input[type=search]')!, '');
@@ -119,7 +120,10 @@ describe('ClippingsPanel', () => {
     type(editor.querySelector<HTMLInputElement>('input[type=text]')!, 'chips, policy，chips');
     click(button(editor, 'Save'));
     await waitFor(() => root.textContent.includes('Changes saved.'));
-    expect(await db.clippings.get(makeClipping(1).id)).toMatchObject({ note: 'Use in chapter 3', tags: ['chips', 'policy'] });
+    expect(await db.clippings.get(makeClipping(1).id)).toMatchObject({
+      note: 'Use in chapter 3',
+      tags: ['chips', 'policy'],
+    });
     await waitFor(() => root.querySelector('.clip-tags')!.textContent.includes('#policy'));
   });
 
@@ -137,7 +141,10 @@ describe('ClippingsPanel', () => {
 
   it('opens at source through the callback, only for http(s) addresses', async () => {
     const onOpen = vi.fn();
-    const root = await show([makeClipping(1), makeClipping(2, { canonicalUrl: 'javascript:alert(1)' })], onOpen);
+    const root = await show(
+      [makeClipping(1), makeClipping(2, { canonicalUrl: 'javascript:alert(1)' })],
+      onOpen,
+    );
     expect(rows(root)[1]!.textContent).toContain('Open at source');
     expect(rows(root)[0]!.textContent).not.toContain('Open at source');
     click(button(rows(root)[1]!, 'Open at source'));
@@ -146,7 +153,13 @@ describe('ClippingsPanel', () => {
   });
 
   it('renders page content as text, never as HTML', async () => {
-    const root = await show([makeClipping(1, { quote: '<img src=x onerror="alert(1)"><b>bold</b>', title: '<script>alert(2)</script>', note: '<i>n</i>' })]);
+    const root = await show([
+      makeClipping(1, {
+        quote: '<img src=x onerror="alert(1)"><b>bold</b>',
+        title: '<script>alert(2)</script>',
+        note: '<i>n</i>',
+      }),
+    ]);
     expect(root.querySelector('img, b, script, i')).toBeNull();
     expect(quotes(root)[0]).toBe('<img src=x onerror="alert(1)"><b>bold</b>');
   });
@@ -165,7 +178,10 @@ describe('ClippingsPanel', () => {
     const root = await show([makeClipping(1)]);
     click(button(root, 'Markdown'));
     click(button(root, 'CSV'));
-    expect(clicked.map((a) => a.download)).toEqual([expect.stringMatching(/\.md$/), expect.stringMatching(/\.csv$/)]);
+    expect(clicked.map((a) => a.download)).toEqual([
+      expect.stringMatching(/\.md$/),
+      expect.stringMatching(/\.csv$/),
+    ]);
     for (const blob of blobs) {
       const text = await blob.text();
       expect(text).toContain('Quote number 1 about the new national system.');
@@ -177,17 +193,66 @@ describe('ClippingsPanel', () => {
     const root = await show([makeClipping(1)]);
     const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
     const choose = (text: string) => {
-      Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], 'clips.jsonld')] });
+      Object.defineProperty(input, 'files', {
+        configurable: true,
+        value: [new File([text], 'clips.jsonld')],
+      });
       void act(() => {
         input.dispatchEvent(new Event('change', { bubbles: true }));
       });
     };
     choose('{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "first": {');
     const alert = await waitFor(() => root.querySelector('[role=alert]'));
-    expect(alert.textContent).toContain('not valid JSON');
+    expect(alert.textContent).toMatch(/^Not imported\. The file is not valid JSON/);
     expect(await db.clippings.count()).toBe(1);
     choose(toWebAnnotations([makeClipping(1), makeClipping(2)]));
     await waitFor(() => root.textContent.includes('Imported 1 clipping; 1 already present.'));
     await waitFor(() => quotes(root).length === 2);
+  });
+
+  it('says whether export takes the clippings shown or all of them, and exports what it says', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const root = await show([makeClipping(1, { tags: ['chips'] }), makeClipping(2), makeClipping(3)]);
+    const bar = () => root.querySelector('.clip-export')!;
+    expect(bar().getAttribute('aria-label')).toBe('Export all 3');
+    expect(bar().querySelector('input[type=radio]')).toBeNull();
+    select(root, 'Tag', 'chips');
+    await waitFor(() => bar().getAttribute('aria-label') === 'Export the 1 shown');
+    click(button(root, 'CSV'));
+    const radios = [...bar().querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((r) => r.parentElement!.textContent)).toEqual(['The 1 shown', 'All 3']);
+    void act(() => {
+      radios[1]!.click();
+    });
+    await waitFor(() => bar().getAttribute('aria-label') === 'Export all 3');
+    click(button(root, 'CSV'));
+    await waitFor(() => blobs.length === 2);
+    const [shown, all] = await Promise.all(blobs.map((b) => b.text()));
+    expect(shown!.match(/Quote number/g)).toHaveLength(1);
+    expect(all!.match(/Quote number/g)).toHaveLength(3);
+  });
+
+  it("lists the current page's clippings that it could not find, and flags them in the list", async () => {
+    const page: PageSummary = {
+      url: 'https://site2.example/page/2',
+      title: 'Page 2',
+      enabled: true,
+      total: 0,
+      mentions: [],
+      clippings: { marked: 0, missing: [makeClipping(2).id] },
+    };
+    const root = await show([makeClipping(1), makeClipping(2)], undefined, page);
+    const section = await waitFor(() => root.querySelector('.clip-missing'));
+    expect(section.querySelector('h2')!.textContent).toBe('Not found on this page: 1');
+    expect(section.textContent).toContain('Quote number 2 about the new national system.');
+    await waitFor(() => rows(root)[0]!.querySelector('.clip-badge') !== null);
+    expect(rows(root)[0]!.querySelector('.clip-badge')!.textContent).toBe('Not found on this page');
+    expect(rows(root)[1]!.querySelector('.clip-badge')).toBeNull();
   });
 });

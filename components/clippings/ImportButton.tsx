@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/i18n';
 import { MAX_IMPORT_CHARS } from '../../lib/clip/import-schema';
 
 interface Props {
@@ -9,7 +10,7 @@ interface Props {
 export function ImportButton({ onFile, onRefuse }: Props) {
   return (
     <label class="clip-import">
-      <span class="small">Import Web Annotations (JSON-LD)</span>
+      <span class="small">{t('clipImportLabel')}</span>
       <input
         type="file"
         accept=".jsonld,.json,application/ld+json,application/json"
@@ -20,10 +21,12 @@ export function ImportButton({ onFile, onRefuse }: Props) {
           if (!file) return;
           // A character takes at most four bytes in UTF-8, so a file this large surely exceeds the limit.
           if (file.size > MAX_IMPORT_CHARS * 4) {
-            onRefuse('Not imported: the file is too large.');
+            onRefuse(t('clipImportTooLarge'));
             return;
           }
-          file.text().then(onFile, (error: unknown) => onRefuse(`Not imported: the file could not be read (${String(error)}).`));
+          file
+            .text()
+            .then(onFile, (error: unknown) => onRefuse(t('clipImportUnreadable', { error: String(error) })));
         }}
       />
     </label>

@@ -13,7 +13,14 @@ interface Props<T> {
 }
 
 /** A scrolling list that renders only the rows in view, so 10,000 rows scroll smoothly. */
-export function VirtualList<T>({ items, rowHeight, label, keyOf, renderRow, fallbackHeight = 600 }: Props<T>) {
+export function VirtualList<T>({
+  items,
+  rowHeight,
+  label,
+  keyOf,
+  renderRow,
+  fallbackHeight = 600,
+}: Props<T>) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(fallbackHeight);
@@ -45,7 +52,13 @@ export function VirtualList<T>({ items, rowHeight, label, keyOf, renderRow, fall
             aria-posinset={w.start + i + 1}
             aria-setsize={items.length}
             class="clip-row"
-            style={{ position: 'absolute', top: `${(w.start + i) * rowHeight}px`, height: `${rowHeight}px`, left: 0, right: 0 }}
+            style={{
+              position: 'absolute',
+              top: `${(w.start + i) * rowHeight}px`,
+              height: `${rowHeight}px`,
+              left: 0,
+              right: 0,
+            }}
           >
             {renderRow(item, w.start + i)}
           </div>

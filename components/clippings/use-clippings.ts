@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { clippingFacets, listClippings, type ClippingFacets, type ClippingFilter } from '../../lib/db/clippings';
+import {
+  clippingFacets,
+  listClippings,
+  type ClippingFacets,
+  type ClippingFilter,
+} from '../../lib/db/clippings';
 import type { Clipping } from '../../lib/db/clipping';
 import type { BriefLensDB } from '../../lib/db/db';
 
@@ -26,17 +31,25 @@ async function loadLabels(db: BriefLensDB, ids: string[]): Promise<Map<string, s
 
 /** The clippings matching `filter`, with the filter choices; reloads when `version` changes. */
 export function useClippings(db: BriefLensDB, filter: ClippingFilter, version: number): ClippingsState {
-  const [state, setState] = useState<ClippingsState>({ items: [], facets: EMPTY, labels: new Map(), loading: true });
+  const [state, setState] = useState<ClippingsState>({
+    items: [],
+    facets: EMPTY,
+    labels: new Map(),
+    loading: true,
+  });
   const { site, tag, entryId, query } = filter;
   useEffect(() => {
     let live = true;
     const load = async () => {
-      const [items, facets] = await Promise.all([listClippings(db, { site, tag, entryId, query }), clippingFacets(db)]);
+      const [items, facets] = await Promise.all([
+        listClippings(db, { site, tag, entryId, query }),
+        clippingFacets(db),
+      ]);
       const labels = await loadLabels(db, facets.entryIds);
       if (live) setState({ items, facets, labels, loading: false });
     };
     load().catch((error: unknown) => {
-      if (live) setState((s) => ({ ...s, loading: false, error: `Could not read clippings: ${String(error)}` }));
+      if (live) setState((s) => ({ ...s, loading: false, error: String(error) }));
     });
     return () => {
       live = false;

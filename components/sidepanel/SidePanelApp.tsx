@@ -5,7 +5,7 @@
 import type { ComponentChild } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { MentionSummary } from '../../lib/messaging/protocol';
+import type { MentionSummary, PageSummary } from '../../lib/messaging/protocol';
 import { sendToTab } from '../../lib/platform/messages';
 import { pinnedTabId, resolveTargetTab } from '../../lib/ui/target-tab';
 import type { AskSummary } from '../../lib/ui/page-state';
@@ -31,8 +31,11 @@ export interface SidePanelAppProps {
   search?: string;
   ask?: AskSummary;
   makeSearch?: SearchFactory;
-  /** The Clippings tab: the clippings panel, passed in by the entry point (tests pass their own). */
-  renderClippings: (onOpen: (clipping: Clipping) => void) => ComponentChild;
+  /**
+   * The Clippings tab: the clippings panel, passed in by the entry point (tests pass their own). It is
+   * given the current page's summary (which names its clippings not found) and a way to ask again.
+   */
+  renderClippings: (onOpen: (clipping: Clipping) => void, page?: PageSummary, refreshPage?: () => void) => ComponentChild;
 }
 
 const askTab: AskSummary = (tabId) => sendToTab(tabId, 'getPageSummary', {});
@@ -62,9 +65,10 @@ export function SidePanelApp({ search = location.search, ask = askTab, makeSearc
     }),
     [search, ask],
   );
-  const [state] = usePageState(settings, options);
+  const [state, refreshPage] = usePageState(settings, options);
   const tab = state.kind === 'loading' || state.kind === 'no-tab' ? null : state.tab;
-  const runSearch = useSearch(pack, makeSearch);
+  // The index is built once the overview has answered, so it never holds the overview up.
+  const runSearch = useSearch(pack, state.kind !== 'loading', makeSearch);
 
   const query = route.view === 'search' ? route.query : '';
   const [typed, setTyped] = useState(query);
@@ -125,7 +129,7 @@ export function SidePanelApp({ search = location.search, ask = askTab, makeSearc
   if (route.view === 'search') {
     view = typed.trim() && items.length === 0 && runSearch ? <p role="status">{t('noResults', { q: typed })}</p> : null;
   } else if (route.view === 'clippings') {
-    view = renderClippings(openClipping);
+    view = renderClippings(openClipping, state.kind === 'ready' ? state.summary : undefined, refreshPage);
   } else if (route.view === 'home') {
     view = (
       <PageOverview state={state} settings={settings} getDetails={getDetails} onScroll={onScroll} onReload={onReload} entryHref={entryHref} />

@@ -7,6 +7,10 @@ import '../../components/ui.css';
 
 applyDocumentLang(document);
 render(
-  <SidePanelApp renderClippings={(onOpen) => <ClippingsPanel db={getDb()} onOpen={onOpen} />} />,
+  <SidePanelApp
+    renderClippings={(onOpen, page, refreshPage) => (
+      <ClippingsPanel db={getDb()} onOpen={onOpen} page={page} refreshPage={refreshPage} />
+    )}
+  />,
   document.getElementById('app')!,
 );

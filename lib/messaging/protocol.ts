@@ -25,6 +25,11 @@ export interface PageSummary {
   enabled: boolean;
   total: number;
   mentions: MentionSummary[];
+  /**
+   * The clippings saved from this page: how many are marked, and the ids of those not found on it
+   * now. Absent until the page has looked its clippings up.
+   */
+  clippings?: { marked: number; missing: string[] };
 }
 
 export interface PassageView {

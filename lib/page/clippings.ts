@@ -72,16 +72,26 @@ export function selectionDraft(root: Node, range: Range, marks: readonly Mark[],
 
 /** Ranges for saved clippings found again in the page; those not found are left out, never guessed. */
 export function anchorClippings(root: Node, clippings: readonly StoredClippingView[]): Range[] {
-  if (clippings.length === 0) return [];
+  return findClippings(root, clippings).ranges;
+}
+
+/** Saved clippings found again in the page, and the ids of those that were not. */
+export function findClippings(
+  root: Node,
+  clippings: readonly StoredClippingView[],
+): { ranges: Range[]; missing: string[] } {
+  if (clippings.length === 0) return { ranges: [], missing: [] };
   const index = pageIndex(root);
   const ranges: Range[] = [];
+  const missing: string[] = [];
   for (const c of clippings) {
     const a = anchor(index.text, [
       { type: 'TextQuoteSelector', exact: c.quote, prefix: c.prefix, suffix: c.suffix },
       { type: 'TextPositionSelector', start: c.start, end: c.end },
     ]);
     if (a) ranges.push(index.rangeAt(a.start, a.end));
+    else missing.push(c.id);
   }
-  return ranges;
+  return { ranges, missing };
 }
 

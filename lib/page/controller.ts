@@ -6,7 +6,7 @@
 import type { Command, PageSummary, SaveResult } from '../messaging/protocol';
 import { routeHash } from '../messaging/protocol';
 import { CardView } from './card-view';
-import { anchorClippings, selectionDraft, sentenceDraft } from './clippings';
+import { findClippings, selectionDraft, sentenceDraft } from './clippings';
 import { DetailsCache } from './details-cache';
 import { markAtPoint } from './hit-test';
 import { watchHover } from './hover';
@@ -59,10 +59,14 @@ export async function startPageController(o: PageControllerOptions): Promise<Pag
   });
   const saveSelection = (range: Range) => save(selectionDraft(o.root, range, session.index.marks, o.url()));
 
+  // What re-marking found, for the side panel's "not found on this page"; unset until it has run.
+  let clippings: PageSummary['clippings'];
   const remarkClippings = async () => {
     if (!o.clippingsForUrl || !session.enabled) return;
     const stored = await o.clippingsForUrl(o.url()).catch(() => []);
-    session.layer.set('clipping', session.enabled ? anchorClippings(o.root, stored) : []);
+    const found = session.enabled ? findClippings(o.root, stored) : { ranges: [], missing: [] };
+    session.layer.set('clipping', found.ranges);
+    clippings = { marked: found.ranges.length, missing: found.missing };
   };
 
   const hover = watchHover({
@@ -94,7 +98,7 @@ export async function startPageController(o: PageControllerOptions): Promise<Pag
 
   const controller: PageController = {
     session,
-    summary: () => session.summary(),
+    summary: () => (clippings ? { ...session.summary(), clippings } : session.summary()),
     command: (name) =>
       guard(() =>
         runCommand(name, {
