@@ -38,6 +38,8 @@ export default defineConfig({
         description: '__MSG_cmdSave__',
       },
     },
+    // The card and clipping code, which the content script imports on first use (lib/page/ui-loader.ts).
+    web_accessible_resources: [{ resources: ['page-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentProtocol } from '../lib/messaging/protocol';
 import { contentOptions, isValidContentMessage } from '../lib/page/content-sources';
@@ -13,7 +14,9 @@ export default defineContentScript({
   async main(ctx) {
     const root = document.body;
     if (!root) return;
-    const controller = await startPageController(contentOptions(root, ctx.signal)).catch(() => null);
+    const controller = await startPageController(
+      contentOptions(root, browser.runtime.getURL('/page-ui.js'), ctx.signal),
+    ).catch(() => null);
     if (!controller) return;
     const stop = listen<ContentProtocol>(
       {

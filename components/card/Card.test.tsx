@@ -25,7 +25,12 @@ const details: EntryDetails = {
   aliases: ['new type of whole-nation system'],
   definition: 'State mobilisation of research for strategic goals.',
   passages: [
-    { paragraphId: 'p-12', section: 'The new whole-of-nation system', kind: 'p', text: 'The brief says this.' },
+    {
+      paragraphId: 'p-12',
+      section: 'The new whole-of-nation system',
+      kind: 'p',
+      text: 'The brief says this.',
+    },
     { paragraphId: 'p-13', section: 'Chokepoints', kind: 'p', text: 'And this.' },
     { paragraphId: 'p-14', section: 'Elsewhere', kind: 'p', text: 'Not shown.' },
   ],
@@ -114,13 +119,24 @@ describe('Card', () => {
       related: [],
       links: [],
     };
-    const { el } = mount({ mention: { ...mention, kind: 'document', entryId: 'future-industries' }, details: doc });
-    expect(el.querySelector('.meta')?.textContent).toBe('MIIT and six other ministries · 2024-01-18 · Official text');
+    const { el } = mount({
+      mention: { ...mention, kind: 'document', entryId: 'future-industries' },
+      details: doc,
+    });
+    expect(el.querySelector('.meta')?.textContent).toBe(
+      'MIIT and six other ministries · 2024-01-18 · Official text',
+    );
     expect(el.querySelector('.meta a')?.getAttribute('href')).toBe('https://www.miit.gov.cn/doc');
   });
 
   test('an unknown document title offers a look-up and no mute', () => {
-    const unknown: Mention = { ...mention, entryId: null, kind: 'document', label: '《关于某事的通知》', text: '《关于某事的通知》' };
+    const unknown: Mention = {
+      ...mention,
+      entryId: null,
+      kind: 'document',
+      label: '《关于某事的通知》',
+      text: '《关于某事的通知》',
+    };
     const { props, button } = mount({ mention: unknown, details: undefined });
     button('Look up in side panel').click();
     expect(props.onLookUp).toHaveBeenCalledWith('《关于某事的通知》');
@@ -128,7 +144,9 @@ describe('Card', () => {
   });
 
   test('save state is announced', () => {
-    expect(mount({ save: { state: 'saved' } }).el.querySelector('[role=status]')?.textContent).toBe('Clipping saved.');
+    expect(mount({ save: { state: 'saved' } }).el.querySelector('[role=status]')?.textContent).toBe(
+      'Clipping saved.',
+    );
     document.body.innerHTML = '';
     const failed = mount({ save: { state: 'error', error: 'quota' } });
     expect(failed.el.querySelector('[role=status]')?.textContent).toBe('Could not save the clipping: quota');

@@ -1,9 +1,5 @@
-/** The card's stylesheet, adopted inside our shadow root: page CSS cannot reach in, ours cannot leak out. */
+/** The card's own rules, added to our shadow root when the card first loads (base-css.ts has the rest). */
 export const CARD_CSS = `
-:host{all:initial}
-.bl{--bg:#fffdf8;--fg:#1d1b16;--muted:#6b6457;--line:#e4dccb;--accent:#8a5a00;--chip:#f3ecdc;
-font:14px/1.45 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif;color:var(--fg)}
-@media (prefers-color-scheme:dark){.bl{--bg:#23211d;--fg:#f1ece2;--muted:#b3aa99;--line:#403b32;--accent:#e0b35a;--chip:#332f28}}
 .card{position:fixed;top:0;left:0;box-sizing:border-box;width:max-content;max-width:min(380px,calc(100vw - 16px));
 max-height:min(70vh,520px);overflow:auto;background:var(--bg);color:var(--fg);border:1px solid var(--line);
 border-radius:10px;box-shadow:0 8px 28px rgba(0,0,0,.22);padding:12px 14px;z-index:2147483647;text-align:start}
@@ -24,14 +20,8 @@ li{margin:2px 0}
 a{color:var(--accent)}
 .chips{display:flex;flex-wrap:wrap;gap:4px;list-style:none;padding:0}
 .actions{display:flex;flex-wrap:wrap;gap:6px;margin:10px -14px -12px;border-top:1px solid var(--line);padding:8px 14px;position:sticky;bottom:-12px;background:var(--bg)}
-button{font:inherit;font-size:13px;color:var(--fg);background:var(--chip);border:1px solid var(--line);border-radius:6px;
-padding:3px 8px;cursor:pointer}
-button:hover{border-color:var(--accent)}
-button:focus-visible{outline:2px solid var(--accent)}
 button.link{background:none;border:none;padding:0;color:var(--accent);text-decoration:underline;font-size:12px}
 button.chip{font-size:12px;padding:1px 6px}
 .close{background:none;border:none;font-size:16px;line-height:1;padding:0 2px}
 .status{font-size:12px;color:var(--muted);margin:0;flex-basis:100%}.status:empty{margin-top:-6px}
-.sel{position:fixed;z-index:2147483647;font-size:12px;box-shadow:0 2px 8px rgba(0,0,0,.2);background:var(--bg)}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;

@@ -63,7 +63,8 @@ export class CardView {
     }
     if (this.pinned) this.focus();
     const id = mark.mention.entryId;
-    if (id && !this.details.peek(id)) void this.details.get(id).then(() => this.mark === mark && this.render());
+    if (id && !this.details.peek(id))
+      void this.details.get(id).then(() => this.mark === mark && this.render());
   }
 
   pin(): void {
@@ -98,7 +99,9 @@ export class CardView {
   private async saveClipping(mark: Mark): Promise<void> {
     this.save = { state: 'saving' };
     this.render();
-    const r = await this.handlers.saveSentence(mark).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    const r = await this.handlers
+      .saveSentence(mark)
+      .catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     this.save = r.ok ? { state: 'saved' } : { state: 'error', error: r.error };
     if (this.mark === mark) this.render();
   }

@@ -56,7 +56,12 @@ export function sentenceDraft(root: Node, mark: Mark, location: string): Clippin
 }
 
 /** The draft for a selected range, tagged with the entries of the marks wholly inside it. */
-export function selectionDraft(root: Node, range: Range, marks: readonly Mark[], location: string): ClippingDraft | null {
+export function selectionDraft(
+  root: Node,
+  range: Range,
+  marks: readonly Mark[],
+  location: string,
+): ClippingDraft | null {
   const index = pageIndex(root);
   const { start, end } = flatSpan(index, range);
   const inside = marks.filter((m) => range.intersectsNode(m.range.startContainer));
@@ -94,4 +99,3 @@ export function findClippings(
   }
   return { ranges, missing };
 }
-

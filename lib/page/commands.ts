@@ -1,12 +1,12 @@
 /** Keyboard reading: the extension's commands as they act on the page. */
 import type { Command, SaveResult } from '../messaging/protocol';
-import type { CardView } from './card-view';
+import type { CardLike } from './lazy-card';
 import type { Mark } from './mark-index';
 import type { PageSession } from './page-session';
 
 export interface CommandContext {
   session: PageSession;
-  card: CardView;
+  card: CardLike;
   announce(text: string): void;
   saveSelectionOrCard(): Promise<SaveResult>;
 }

@@ -4,40 +4,64 @@
  * reported by the top frame only (the background keeps the top frame's summary for the badge and popup;
  * a frame's marks are its own).
  */
-
-import { extractMetadata } from '../clip/metadata';
+import type { PatternTable } from '../match/types';
+import { readLocal, watchLocal, writeLocal } from '../platform/local-values';
 import { sendToBackground } from '../platform/messages';
-import { patternTableItem } from '../platform/stored-table';
-import { getSettings, isSiteEnabled, updateSettings, watchSettings } from '../settings/settings';
+import { isSiteEnabled, withDefaults, type Settings } from '../settings/settings-core';
 import type { PageControllerOptions } from './options';
+import { extensionUiLoader } from './ui-loader';
 
 const REPORT_DELAY_MS = 250;
+/** The storage keys of `settingsItem` ('local:settings') and `patternTableItem` ('local:patternTable'). */
+const SETTINGS_KEY = 'settings';
+const TABLE_KEY = 'patternTable';
+
+const readSettings = async () => withDefaults(await readLocal<Partial<Settings>>(SETTINGS_KEY));
+
+/** The page's declared canonical address, as written; the background normalises it. */
+function declaredCanonical(base: string): string | undefined {
+  const href =
+    document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ??
+    document.querySelector('meta[property="og:url" i][content]')?.getAttribute('content');
+  try {
+    return href ? new URL(href, base).href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Options for the controller of this frame's body. */
-export function contentOptions(root: Element, signal: AbortSignal): PageControllerOptions {
+export function contentOptions(root: Element, uiUrl: string, signal: AbortSignal): PageControllerOptions {
   const top = window === window.top;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   return {
     root,
     url: () => location.href,
-    loadTable: () => patternTableItem.getValue(),
-    watchTable: (cb) => patternTableItem.watch((t) => cb(t)),
+    loadTable: async () => (await readLocal<PatternTable | null>(TABLE_KEY)) ?? null,
+    watchTable: (cb) => watchLocal<PatternTable | null>(TABLE_KEY, (t) => cb(t ?? null)),
     getDetails: (ids) => sendToBackground('getDetails', { ids }),
-    getSettings,
-    watchSettings,
+    getSettings: readSettings,
+    watchSettings: (cb) => watchLocal<Partial<Settings>>(SETTINGS_KEY, (v) => cb(withDefaults(v))),
     isEnabled: (s) => isSiteEnabled(s, location.href),
     openSidePanel: (hash) => sendToBackground('openSidePanel', { hash }),
-    muteEntry: (id) => updateSettings((s) => ({ muted: s.muted.includes(id) ? s.muted : [...s.muted, id] })),
+    muteEntry: async (id) => {
+      const s = await readSettings();
+      if (!s.muted.includes(id)) await writeLocal(SETTINGS_KEY, { ...s, muted: [...s.muted, id] });
+    },
     saveClipping: (draft) => sendToBackground('saveClipping', draft),
     clippingsForUrl: (url) =>
-      sendToBackground('clippingsForUrl', { url, canonicalUrl: extractMetadata(document, url).canonicalUrl }),
+      sendToBackground('clippingsForUrl', { url, canonicalUrl: declaredCanonical(url) }),
     report: top
       ? (summary) => {
           // Following a busy page reports at most a few times a second.
           clearTimeout(reportTimer);
-          reportTimer = setTimeout(() => void sendToBackground('pageScanned', summary).catch(() => undefined), REPORT_DELAY_MS);
+          reportTimer = setTimeout(
+            () => void sendToBackground('pageScanned', summary).catch(() => undefined),
+            REPORT_DELAY_MS,
+          );
         }
       : undefined,
+    loadUi: extensionUiLoader(uiUrl),
     signal,
   };
 }
@@ -59,4 +83,3 @@ export function isValidContentMessage(type: string, payload: unknown): boolean {
   }
   return false;
 }
-

@@ -1,18 +1,19 @@
 /**
  * The page controller: marks, hover card, keyboard reading and clippings for one root. The content
  * script starts it on every frame's body; the onboarding page starts it on its sample article with
- * its own sources. Nothing here may throw into the page: every entry point catches.
+ * its own sources. The card and clipping code load on first use (options.loadUi). Nothing here may
+ * throw into the page: every entry point catches.
  */
-import type { Command, PageSummary, SaveResult } from '../messaging/protocol';
+import type { ClippingDraft, Command, PageSummary, SaveResult } from '../messaging/protocol';
 import { routeHash } from '../messaging/protocol';
-import { CardView } from './card-view';
-import { findClippings, selectionDraft, sentenceDraft } from './clippings';
+import { runCommand, scrollToMark } from './commands';
 import { DetailsCache } from './details-cache';
 import { markAtPoint } from './hit-test';
 import { watchHover } from './hover';
-import { runCommand, scrollToMark } from './commands';
+import { LazyCard } from './lazy-card';
 import type { Mark } from './mark-index';
 import type { PageControllerOptions } from './options';
+import type { PageUi } from './page-ui';
 import { PageSession } from './page-session';
 import { selectedRange, watchSelection } from './selection-button';
 import { mentionKey } from './summary';
@@ -31,46 +32,52 @@ export interface PageController {
 /** Starts marking `options.root` and everything that goes with it. */
 export async function startPageController(o: PageControllerOptions): Promise<PageController> {
   const doc = o.root.ownerDocument;
-  const win = doc.defaultView!;
   const ui = lazyUiHost(doc);
   const details = new DetailsCache(o.getDetails);
   const stops: (() => void)[] = [];
-  const report = () => o.report?.(session.summary());
   const session = new PageSession(o, await o.getSettings(), details, () => {
     if (card.mark && !session.index.marks.includes(card.mark)) card.close();
-    report();
+    o.report?.(session.summary());
   });
 
   const open = (hash: string) => void Promise.resolve(o.openSidePanel(hash)).catch(() => undefined);
-  const save = async (draft: ReturnType<typeof sentenceDraft>): Promise<SaveResult> => {
-    if (!draft) return { ok: false, error: 'nothing to save' };
+  /** Builds a draft with the UI code and sends it; the outcome is what the user is shown. */
+  const save = async (make: (pageUi: PageUi) => ClippingDraft | null): Promise<SaveResult> => {
     if (!o.saveClipping) return { ok: false, error: 'saving is not available here' };
+    const draft = make(await o.loadUi());
+    if (!draft) return { ok: false, error: 'nothing to save' };
     const r = await o.saveClipping(draft);
     if (r.ok) void remarkClippings();
     return r;
   };
-  const card = new CardView(ui.get, details, {
-    readInBrief: (id) => open(routeHash({ view: 'para', id })),
-    openEntry: (id) => open(routeHash({ view: 'entry', id })),
-    lookUp: (query) => open(routeHash({ view: 'search', query })),
-    saveSentence: (mark) => save(sentenceDraft(o.root, mark, o.url())),
-    mute: (id) => void o.muteEntry(id).catch(() => undefined),
-    closed: () => hover.forget(),
-  });
-  const saveSelection = (range: Range) => save(selectionDraft(o.root, range, session.index.marks, o.url()));
-
+  const saveSentence = (mark: Mark) => save((p) => p.sentenceDraft(o.root, mark, o.url()));
+  const saveSelection = (range: Range) =>
+    save((p) => p.selectionDraft(o.root, range, session.index.marks, o.url()));
   // What re-marking found, for the side panel's "not found on this page"; unset until it has run.
   let clippings: PageSummary['clippings'];
   const remarkClippings = async () => {
     if (!o.clippingsForUrl || !session.enabled) return;
-    const stored = await o.clippingsForUrl(o.url()).catch(() => []);
-    const found = session.enabled ? findClippings(o.root, stored) : { ranges: [], missing: [] };
+    const stored = await o.clippingsForUrl(o.url());
+    if (stored.length === 0 || !session.enabled) {
+      clippings = { marked: 0, missing: [] };
+      return;
+    }
+    const pageUi = await o.loadUi();
+    const found = pageUi.findClippings(o.root, stored);
     session.layer.set('clipping', found.ranges);
     clippings = { marked: found.ranges.length, missing: found.missing };
   };
 
+  const card = new LazyCard(o.loadUi, ui.get, details, {
+    readInBrief: (id) => open(routeHash({ view: 'para', id })),
+    openEntry: (id) => open(routeHash({ view: 'entry', id })),
+    lookUp: (query) => open(routeHash({ view: 'search', query })),
+    saveSentence,
+    mute: (id) => void o.muteEntry(id).catch(() => undefined),
+    closed: () => hover.forget(),
+  });
   const hover = watchHover({
-    win,
+    win: doc.defaultView!,
     hitTest: (x, y) => (session.enabled ? markAtPoint(doc, session.layer, session.index, x, y) : undefined),
     inOurUi: (e) => card.contains(e),
     delayMs: () => session.settings.hoverDelayMs,
@@ -82,19 +89,12 @@ export async function startPageController(o: PageControllerOptions): Promise<Pag
     },
   });
   stops.push(() => hover.stop());
-  stops.push(
-    watchSelection({
-      root: o.root,
-      ui: ui.get,
-      enabled: () => session.enabled && session.settings.selectionButton,
-      save: saveSelection,
-    }),
-  );
-
+  const enabled = () => session.enabled && session.settings.selectionButton;
+  stops.push(watchSelection({ root: o.root, ui: ui.get, enabled, save: saveSelection }));
   if (o.watchSettings) stops.push(o.watchSettings((s) => guard(() => session.applySettings(s))));
   if (o.watchTable) stops.push(o.watchTable((t) => guard(() => session.setTable(t))));
   session.setTable(await o.loadTable().catch(() => null));
-  void remarkClippings().catch(() => undefined);
+  remarkClippings().catch(() => undefined);
 
   const controller: PageController = {
     session,
@@ -105,21 +105,20 @@ export async function startPageController(o: PageControllerOptions): Promise<Pag
           session,
           card,
           announce: (text) => ui.get().announce(text),
-          saveSelectionOrCard: async () => {
+          saveSelectionOrCard: () => {
             const range = selectedRange(doc, o.root);
             if (range) return saveSelection(range);
-            if (card.mark) return save(sentenceDraft(o.root, card.mark, o.url()));
-            return { ok: false, error: 'select some text first' };
+            if (card.mark) return saveSentence(card.mark);
+            return Promise.resolve({ ok: false, error: 'select some text first' });
           },
         }),
       ),
     scrollToMention: (p) => {
       const key = mentionKey({ entryId: p.entryId, label: p.label, kind: 'document' });
-      const matching = session.wantedMarks.filter((m: Mark) => mentionKey(m.mention) === key);
+      const matching = session.wantedMarks.filter((m) => mentionKey(m.mention) === key);
       const mark = matching[Math.max(0, Math.min(p.index, matching.length - 1))];
-      if (!mark) return false;
-      scrollToMark(session, mark);
-      return true;
+      if (mark) scrollToMark(session, mark);
+      return mark !== undefined;
     },
     stop: () => {
       card.close();

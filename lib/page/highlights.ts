@@ -52,7 +52,9 @@ export class HighlightLayer {
       this.unregister(layer);
       return;
     }
-    const h = new this.HighlightCtor(...ranges);
+    // Added one by one: spreading tens of thousands of ranges into the constructor overflows the stack.
+    const h = new this.HighlightCtor();
+    for (const r of ranges) h.add(r);
     // The active mark paints above the others where they overlap.
     if (layer === 'active') h.priority = 1;
     this.own.set(layer, h);

@@ -44,7 +44,15 @@ function setup(modifier: HoverModifier = 'none') {
     under = over;
     inUi = ui;
     const e = new Event('pointermove') as Event & Record<string, unknown>;
-    Object.assign(e, { clientX: 10, clientY: 10, altKey: false, shiftKey: false, ctrlKey: false, metaKey: false, ...init });
+    Object.assign(e, {
+      clientX: 10,
+      clientY: 10,
+      altKey: false,
+      shiftKey: false,
+      ctrlKey: false,
+      metaKey: false,
+      ...init,
+    });
     win.dispatchEvent(e);
   };
   return { watch, move, onDwell, onLeave, frames, hits: () => hits };

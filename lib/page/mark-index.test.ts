@@ -18,7 +18,9 @@ describe('searchSorted', () => {
     const intervals = fc
       .uniqueArray(fc.integer({ min: 0, max: 500 }), { minLength: 0, maxLength: 40 })
       .map((xs) => xs.sort((a, b) => a - b))
-      .map((xs) => xs.flatMap((x, i) => (i % 2 === 0 && xs[i + 1] !== undefined ? [[x, xs[i + 1]!] as const] : [])));
+      .map((xs) =>
+        xs.flatMap((x, i) => (i % 2 === 0 && xs[i + 1] !== undefined ? [[x, xs[i + 1]!] as const] : [])),
+      );
     fc.assert(
       fc.property(intervals, fc.integer({ min: -5, max: 505 }), (ivs, at) => {
         const i = searchSorted(ivs.length, (k) => (at < ivs[k]![0] ? -1 : at >= ivs[k]![1] ? 1 : 0));

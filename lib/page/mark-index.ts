@@ -30,7 +30,8 @@ export function searchSorted(n: number, cmp: (i: number) => number): number {
 /** Whether a viewport point falls inside one of a range's line boxes (with a little slack). */
 export function rangeContainsPoint(range: Range, x: number, y: number, slack = 1): boolean {
   for (const r of range.getClientRects()) {
-    if (x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack) return true;
+    if (x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack)
+      return true;
   }
   return false;
 }

@@ -12,7 +12,8 @@ const childList = (target: Node, added: Node[] = [], removed: Node[] = []): Chan
 });
 
 function page() {
-  document.body.innerHTML = '<main><article><p id="a">One <em>two</em></p><p id="b">Three</p></article></main>';
+  document.body.innerHTML =
+    '<main><article><p id="a">One <em>two</em></p><p id="b">Three</p></article></main>';
   return {
     main: document.querySelector('main')!,
     article: document.querySelector('article')!,
@@ -44,11 +45,19 @@ describe('coalesce', () => {
   test('nested changes collapse into the outermost block and duplicates merge', () => {
     const { article, a, b } = page();
     const batch = coalesce(
-      [childList(a, [a.firstChild!]), childList(b, [b.firstChild!]), childList(article, [a]), childList(a, [a.lastChild!])],
+      [
+        childList(a, [a.firstChild!]),
+        childList(b, [b.firstChild!]),
+        childList(article, [a]),
+        childList(a, [a.lastChild!]),
+      ],
       document.body,
     );
     expect(batch.roots).toEqual([a, b]);
-    const outer = coalesce([childList(a, [a.firstChild!]), childList(document.body, [document.querySelector('main')!])], document.body);
+    const outer = coalesce(
+      [childList(a, [a.firstChild!]), childList(document.body, [document.querySelector('main')!])],
+      document.body,
+    );
     expect(outer.roots).toEqual([document.querySelector('main')]);
   });
 
@@ -59,7 +68,10 @@ describe('coalesce', () => {
     const inner = document.createElement('p');
     host.append(inner);
     document.body.append(host);
-    const batch = coalesce([childList(document.body, [host]), childList(document.body, [], [host]), childList(host, [inner])], document.body);
+    const batch = coalesce(
+      [childList(document.body, [host]), childList(document.body, [], [host]), childList(host, [inner])],
+      document.body,
+    );
     expect(batch).toEqual({ roots: [], full: false, removed: false });
   });
 
@@ -67,7 +79,11 @@ describe('coalesce', () => {
     const { a, b } = page();
     const em = a.querySelector('em')!;
     em.remove();
-    expect(coalesce([childList(a, [], [em])], document.body)).toEqual({ roots: [a], full: false, removed: true });
+    expect(coalesce([childList(a, [], [em])], document.body)).toEqual({
+      roots: [a],
+      full: false,
+      removed: true,
+    });
     b.remove();
     expect(coalesce([childList(document.querySelector('article')!, [], [b])], document.body)).toEqual({
       roots: [],
@@ -82,7 +98,11 @@ describe('coalesce', () => {
     document.body.append(t);
     expect(coalesce([childList(document.body, [t])], document.body).full).toBe(true);
     const ps = Array.from({ length: 60 }, () => article.appendChild(document.createElement('p')));
-    const many = coalesce(ps.map((p) => childList(article, [p])), document.body, 50);
+    const many = coalesce(
+      ps.map((p) => childList(article, [p])),
+      document.body,
+      50,
+    );
     expect(many).toMatchObject({ roots: [document.body], full: true });
   });
 

@@ -30,6 +30,8 @@ export function onboardingOptions(root: Element): PageControllerOptions {
       const tab = await browser.tabs.getCurrent();
       return openSidePanel(tab?.id, tab?.windowId, hash);
     },
+    // An extension page can load the card code as an ordinary chunk of its own.
+    loadUi: () => import('./page-ui').then((m) => m.pageUi),
     muteEntry: (id) => updateSettings((s) => ({ muted: s.muted.includes(id) ? s.muted : [...s.muted, id] })),
   };
 }

@@ -3,6 +3,7 @@ import type { PatternTable } from '../match/types';
 import type { ClippingDraft, PageSummary, SaveResult, StoredClippingView } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import type { DetailsSource } from './details-cache';
+import type { PageUi } from './page-ui';
 
 export interface PageControllerOptions {
   /** The element (or document body) whose text is marked. */
@@ -25,6 +26,11 @@ export interface PageControllerOptions {
   clippingsForUrl?: (url: string) => Promise<StoredClippingView[]>;
   /** Receives the summary after each scan (the content script of the top frame sends `pageScanned`). */
   report?: (summary: PageSummary) => void;
+  /**
+   * Loads the card and clipping code. A content script loads it as a separate file on first use
+   * (`extensionUiLoader`); an extension page can pass `() => import('lib/page/page-ui').then((m) => m.pageUi)`.
+   */
+  loadUi: () => Promise<PageUi>;
   /** Stops everything when aborted (WXT's `ctx.signal` in a content script). */
   signal?: AbortSignal;
 }

@@ -19,6 +19,8 @@ import { scanBlocks, scanFull } from './scanner';
 import { summarise } from './summary';
 import { paintedMarks, wantedMarks } from './visible';
 
+const MAX_PAINTED = 10_000;
+
 /** Counters for tests and diagnostics. */
 export interface SessionStats {
   fullScans: number;
@@ -93,8 +95,12 @@ export class PageSession {
     this.refresh();
   }
 
-  /** Scans the whole root again, in slices; a scan still running is abandoned. */
-  async fullScan(): Promise<void> {
+  /** Scans the whole root again, in slices; a scan still running is abandoned. Never rejects. */
+  fullScan(): Promise<void> {
+    return this.runFullScan().catch(() => undefined);
+  }
+
+  private async runFullScan(): Promise<void> {
     const engine = this.engine;
     if (!engine || !this.active) return;
     this.scan?.abort();
@@ -122,23 +128,44 @@ export class PageSession {
     this.stats.blockRescans++;
     this.stats.blocksRescanned += batch.roots.length;
     const t0 = performance.now();
-    const fresh = scanBlocks(engine, batch.roots);
+    let fresh: Mark[];
+    try {
+      fresh = scanBlocks(engine, batch.roots);
+    } catch {
+      return;
+    }
     try {
       // Visible to tests and profilers in the page's timeline, beside the full scans.
       performance.measure('brief-lens:rescan', { start: t0, detail: { blocks: batch.roots.length } });
     } catch {
       // No User Timing options here: the rescan stands without its measure.
     }
-    if (this.set.update(batch.roots, fresh)) this.refresh();
+    if (this.set.update(batch.roots, fresh)) this.safeRefresh();
+  }
+
+  private safeRefresh(): void {
+    try {
+      this.refresh();
+    } catch {
+      // A page that breaks our paint keeps its own behaviour; the next change tries again.
+    }
   }
 
   /** Recomputes what is wanted and painted, paints it, and tells the controller. */
   refresh(): void {
     this.wanted = this.active ? wantedMarks(this.set.all, this.settings) : [];
-    const painted = this.hidden ? [] : paintedMarks(this.wanted, this.settings);
+    // Past a few thousand marks a page is a glossary or a generated dump: painting more costs the page
+    // frames and helps no reader. The summary still counts them all.
+    const painted = this.hidden ? [] : paintedMarks(this.wanted, this.settings).slice(0, MAX_PAINTED);
     this.index = new MarkIndex(painted);
-    this.layer.set('term', painted.filter((m) => layerFor(m.mention.kind) === 'term').map((m) => m.range));
-    this.layer.set('document', painted.filter((m) => m.mention.kind === 'document').map((m) => m.range));
+    this.layer.set(
+      'term',
+      painted.filter((m) => layerFor(m.mention.kind) === 'term').map((m) => m.range),
+    );
+    this.layer.set(
+      'document',
+      painted.filter((m) => m.mention.kind === 'document').map((m) => m.range),
+    );
     const ids = painted.map((m) => m.mention.entryId).filter((id): id is string => id !== null);
     void this.details.prefetch(ids);
     this.onChange();

@@ -3,7 +3,7 @@
  * the card, the selection button and the live region. It is created on first use (a page that is only
  * read never gets it), sits at the end of `<html>` outside the page's content, and takes no space.
  */
-import { CARD_CSS } from '../../components/card/card-css';
+import { BASE_CSS } from '../../components/card/base-css';
 
 const HOST_STYLE =
   'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;' +
@@ -31,11 +31,11 @@ export function createUiHost(doc: Document): UiHost {
   const win = doc.defaultView!;
   try {
     const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS);
+    sheet.replaceSync(BASE_CSS);
     shadow.adoptedStyleSheets = [sheet];
   } catch {
     const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
+    style.textContent = BASE_CSS;
     shadow.append(style);
   }
   const wrap = doc.createElement('div');

@@ -9,7 +9,13 @@ const mark = (entryId: string | null, text: string): Mark => ({
   range: {} as Range,
 });
 
-const marks = [mark('nsw', 'new national system'), mark('nsw', '新型举国体制'), mark('ulist', '揭榜挂帅'), mark('nsw', 'NSWN'), mark(null, '《某通知》')];
+const marks = [
+  mark('nsw', 'new national system'),
+  mark('nsw', '新型举国体制'),
+  mark('ulist', '揭榜挂帅'),
+  mark('nsw', 'NSWN'),
+  mark(null, '《某通知》'),
+];
 const settings = (s: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...s });
 
 describe('settings filters', () => {

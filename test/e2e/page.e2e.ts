@@ -14,11 +14,16 @@ const markCount = (page: Page, name = 'brief-lens-term') =>
   page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
 
 /** Waits until a highlight holds at least `min` ranges (or exactly `min` with exact). */
-async function waitForMarks(page: Page, min: number, name = 'brief-lens-term', exact = false): Promise<number> {
+async function waitForMarks(
+  page: Page,
+  min: number,
+  name = 'brief-lens-term',
+  exact = false,
+): Promise<number> {
   await page.waitForFunction(
     ([n, m, e]) => {
       const size = CSS.highlights.get(n)?.size ?? 0;
-      return e ? size === m : size >= (m);
+      return e ? size === m : size >= m;
     },
     [name, min, exact] as const,
     { timeout: 20_000, polling: 100 },
@@ -102,7 +107,9 @@ describe('marks', () => {
     await page.goto(s.url('/e2e/frame-outer.html'));
     await waitForMarks(page, 1);
     const frame = page.frame({ url: /frame-inner/ })!;
-    await frame.waitForFunction(() => (CSS.highlights.get('brief-lens-term')?.size ?? 0) >= 3, null, { timeout: 15_000 });
+    await frame.waitForFunction(() => (CSS.highlights.get('brief-lens-term')?.size ?? 0) >= 3, null, {
+      timeout: 15_000,
+    });
     await page.close();
   });
 });
@@ -114,7 +121,9 @@ describe('the hover card', () => {
     await waitForMarks(page, 5);
     const p = await markPoint(page, 'new national system');
     await page.mouse.move(p.x, p.y);
-    await expect.poll(() => cardHost(page).getAttribute('data-entry'), { timeout: 5000 }).toBe('new-whole-of-nation-system');
+    await expect
+      .poll(() => cardHost(page).getAttribute('data-entry'), { timeout: 5000 })
+      .toBe('new-whole-of-nation-system');
     const card = cardHost(page);
     await expect.poll(() => card.locator('h2').textContent()).toBe('new-style whole-of-nation system');
     expect(await card.locator('.zh').textContent()).toContain('新型举国体制');
@@ -144,8 +153,12 @@ describe('the hover card', () => {
     const opened = async () =>
       s.worker.evaluate(async () => {
         const chrome = (globalThis as any).chrome;
-        const contexts: { contextType: string; documentUrl?: string }[] = await chrome.runtime.getContexts({});
-        return contexts.filter((c) => c.documentUrl?.includes('sidepanel.html#para/')).map((c) => `${c.contextType} ${c.documentUrl}`);
+        const contexts: { contextType: string; documentUrl?: string }[] = await chrome.runtime.getContexts(
+          {},
+        );
+        return contexts
+          .filter((c) => c.documentUrl?.includes('sidepanel.html#para/'))
+          .map((c) => `${c.contextType} ${c.documentUrl}`);
       });
     await expect.poll(opened, { timeout: 10_000 }).toHaveLength(1);
     const [where] = await opened();
