@@ -67,7 +67,8 @@ export function SidePanelApp({ search = location.search, ask = askTab, makeSearc
   );
   const [state, refreshPage] = usePageState(settings, options);
   const tab = state.kind === 'loading' || state.kind === 'no-tab' ? null : state.tab;
-  const runSearch = useSearch(pack, makeSearch);
+  // The index is built once the overview has answered, so it never holds the overview up.
+  const runSearch = useSearch(pack, state.kind !== 'loading', makeSearch);
 
   const query = route.view === 'search' ? route.query : '';
   const [typed, setTyped] = useState(query);

@@ -20,19 +20,28 @@ function routeOf(hit: SearchHit): SidePanelRoute {
   }
 }
 
-/** Builds the search index and returns a function from a query to display groups. */
-export function packSearchFactory(pack: Pack, clippings: Clipping[]): (query: string) => ResultGroup[] {
-  const search = createSearch(pack, clippings);
-  return (query) =>
-    search.search(query, { limit: RESULTS_PER_GROUP }).groups.map((g) => ({
-      kind: g.kind,
-      items: g.hits.map((hit) => ({
-        key: `${hit.kind}-${hit.id}`,
-        kind: hit.kind,
-        ref: hit.id,
-        title: hit.title,
-        detail: hit.detail,
-        route: routeOf(hit),
+/** A search over the pack to which clippings are added in batches, so indexing never freezes the page. */
+export interface UiSearch {
+  search: (query: string) => ResultGroup[];
+  addClippings: (clippings: readonly Clipping[]) => void;
+}
+
+/** Builds the search index over the pack; clippings are added afterwards with `addClippings`. */
+export function packSearchFactory(pack: Pack): UiSearch {
+  const index = createSearch(pack, []);
+  return {
+    addClippings: (clippings) => clippings.forEach((c) => index.addClipping(c)),
+    search: (query) =>
+      index.search(query, { limit: RESULTS_PER_GROUP }).groups.map((g) => ({
+        kind: g.kind,
+        items: g.hits.map((hit) => ({
+          key: `${hit.kind}-${hit.id}`,
+          kind: hit.kind,
+          ref: hit.id,
+          title: hit.title,
+          detail: hit.detail,
+          route: routeOf(hit),
+        })),
       })),
-    }));
+  };
 }
