@@ -23,12 +23,23 @@ function baseOf(root: Node): string | undefined {
   }
 }
 
+/** Host of an absolute or protocol-relative address without `www.`; the base's host for relative ones. */
+function hostOf(href: string, baseHost: string): string {
+  const m = /^\s*(?:https?:)?\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(href);
+  if (m) return m[1]!.toLowerCase().replace(/^www\./, '');
+  return /^\s*[a-z][a-z0-9+.-]*:/i.test(href) ? '' : baseHost;
+}
+
 /** Citation mentions for the index's links, in text order. */
 export function findCitations(index: TextIndex, urls: Map<string, UrlRow>, entries: TableEntry[]): Mention[] {
   if (urls.size === 0 || index.links.length === 0) return [];
   const base = baseOf(index.root);
+  const baseHost = base ? hostOf(base, '') : '';
+  // Parsing every link of a large page is costly; only links to a host the endnotes cite are parsed.
+  const hosts = new Set([...urls.keys()].map((u) => u.split(/[/:?]/)[0]!));
   const out: Mention[] = [];
   for (const link of index.links) {
+    if (!hosts.has(hostOf(link.href, baseHost))) continue;
     const row = urls.get(normaliseUrl(link.href, base));
     if (!row) continue;
     const text = renderedText(index.text.slice(link.start, link.end));
@@ -48,6 +59,13 @@ export function findCitations(index: TextIndex, urls: Map<string, UrlRow>, entri
 /** Merges citations into text mentions: a citation replaces the mentions its link text overlaps. */
 export function mergeCitations(mentions: Mention[], citations: Mention[]): Mention[] {
   if (citations.length === 0) return mentions;
-  const kept = mentions.filter((m) => !citations.some((c) => m.start < c.end && c.start < m.end));
+  // Both lists are in text order: one merge pass drops the mentions a citation overlaps.
+  const kept: Mention[] = [];
+  let ci = 0;
+  for (const m of mentions) {
+    while (ci < citations.length && citations[ci]!.end <= m.start) ci++;
+    const c = citations[ci];
+    if (!c || !(m.start < c.end && c.start < m.end)) kept.push(m);
+  }
   return [...kept, ...citations].sort((a, b) => a.start - b.start);
 }

@@ -46,21 +46,34 @@ export function isPolicyTitle(inner: string): boolean {
 }
 
 /**
- * Issuer abbreviation, bracketed year, serial number, 号: 国发〔2021〕5号. The issuer is a short run of
- * Chinese characters without the function words that precede a number in running text (的, 据, 按 …).
+ * Issuer abbreviation, bracketed year, serial number, 号: 国发〔2021〕5号. The expressions find what
+ * follows the issuer (cheap to search for); the issuer is then read backwards: a short run of Chinese
+ * characters, cut after the function words that precede a number in running text (的, 据, 按 …).
  */
-const NUMBER = /([\u4e00-\u9fff]{1,10})\s?[〔[(【]\s?((?:19|20)\d{2})\s?[〕\])】]\s?第?\s?(\d{1,6})\s?[号號]/g;
-const TAIWAN_NUMBER = /([\u4e00-\u9fff]{1,10})字第\s?(\d{3,12})\s?[号號]/g;
-const DECREE = /([\u4e00-\u9fff]{1,10}令)\s?第\s?(\d{1,4})\s?[号號]/g;
-const FUNCTION_CHARS = /^.*[的了和与與及在据據按照根印为為对對将將把被以于於由是即等这這该該其或并並向从從经經见見在至到]/;
+const NUMBER = /[〔[(【]\s?(?:19|20)\d{2}\s?[〕\])】]\s?第?\s?\d{1,6}\s?[号號]/g;
+const TAIWAN_NUMBER = /字第\s?\d{3,12}\s?[号號]/g;
+const DECREE = /令\s?第\s?\d{1,4}\s?[号號]/g;
+const FUNCTION_CHARS = /^.*[的了和与與及在据據按照根印为為对對将將把被以于於由是即等这這该該其或并並向从從经經见見至到]/;
+const MAX_ISSUER = 10;
 
-function numberSpans(text: string, re: RegExp, out: DocumentSpan[]): void {
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/** Start of the issuer ending at `at` (exclusive), or -1 if there is none. */
+function issuerStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < MAX_ISSUER && isHan(text.charCodeAt(i - 1))) i--;
+  if (i === at) return -1;
+  const issuer = text.slice(i, at);
+  const trimmed = issuer.replace(FUNCTION_CHARS, '');
+  return trimmed.length === 0 ? -1 : at - trimmed.length;
+}
+
+function numberSpans(text: string, re: RegExp, out: DocumentSpan[], includeFirst: number): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const issuer = m[1]!;
-    const trimmed = issuer.replace(FUNCTION_CHARS, '');
-    if (trimmed.length < 1 || (re === DECREE && trimmed.length < 2)) continue;
-    const start = m.index + (issuer.length - trimmed.length);
+    // For 令第…号 the 令 belongs to the issuer ("国务院令"), which needs at least one more character.
+    const start = issuerStart(text, m.index + includeFirst);
+    if (start < 0 || (includeFirst > 0 && m.index + includeFirst - start < 2)) continue;
     const end = m.index + m[0].length;
     out.push({ start, end, innerStart: start, innerEnd: end });
   }
@@ -78,9 +91,9 @@ export function findDocumentSpans(text: string): DocumentSpan[] {
     }
   }
   if (/[号號]/.test(text)) {
-    numberSpans(text, NUMBER, out);
-    numberSpans(text, TAIWAN_NUMBER, out);
-    numberSpans(text, DECREE, out);
+    numberSpans(text, NUMBER, out, 0);
+    numberSpans(text, TAIWAN_NUMBER, out, 0);
+    numberSpans(text, DECREE, out, 1);
   }
   return out;
 }

@@ -6,29 +6,34 @@
 
 /** Elements whose text is not prose a reader sees: code, form fields, media, metadata, ruby annotations. */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'KBD', 'SAMP', 'VAR', 'HEAD', 'TITLE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO',
-  'AUDIO', 'SVG', 'MATH', 'RT', 'RP', 'DIALOG',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'code', 'kbd', 'samp', 'var', 'head', 'title', 'iframe', 'object', 'embed', 'canvas', 'video',
+  'audio', 'svg', 'math', 'rt', 'rp', 'dialog',
 ]);
 
 /** Elements that start a new line of text: a term never runs across their edges. */
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIR', 'DIV',
-  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'IMG', 'TIME', 'LABEL',
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dir', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'img', 'time', 'label',
 ]);
 
-/** Upper-case tag name, also for XHTML and SVG documents where `tagName` keeps its case. */
+/**
+ * Lower-case tag name. `localName` is lower case for HTML in both HTML and XHTML documents and needs
+ * no conversion (tagName would, for every element of a large page).
+ */
 export function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+  const name = el.localName;
+  return name.charCodeAt(0) < 0x61 ? name.toLowerCase() : name;
 }
 
 /** True if the index must not read this element or anything inside it. */
 export function isSkipped(el: Element): boolean {
   if (SKIPPED.has(tagOf(el))) return true;
   if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('data-brief-lens') || el.hasAttribute('hidden')) return true;
+  // Most elements with attributes carry only class, id or href: one style read decides them.
+  if (el.hasAttribute('hidden') || el.hasAttribute('data-brief-lens')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   const style = el.getAttribute('style');

@@ -72,52 +72,25 @@ for (let c = 0; c < 128; c++) {
   else ASCII_FOLD[c] = c;
 }
 
-/** Writes normalised code units and their origins; collapses spaces lazily so CJK joins can drop them. */
-class Writer {
-  out: Uint16Array;
-  origin: Int32Array;
-  length = 0;
-  /** Input offset of a pending space, or -1. */
-  pendingSpace = -1;
-  lastCode = NEWLINE;
+/**
+ * Per code unit: 0 = not yet computed, 1 = dropped, 2 = folds to several units or is a surrogate
+ * (slow path), otherwise folded code unit + 3. A typed array keeps the hot loop free of hash lookups.
+ */
+const foldCode = new Int32Array(0x10000);
 
-  constructor(capacity: number) {
-    this.out = new Uint16Array(capacity);
-    this.origin = new Int32Array(capacity + 1);
-  }
-
-  push(code: number, at: number): void {
-    if (code === SPACE) {
-      if (this.pendingSpace < 0 && this.lastCode !== NEWLINE) this.pendingSpace = at;
-      return;
+function foldCodeOf(code: number): number {
+  let f = foldCode[code]!;
+  if (f === 0) {
+    if (code >= 0xd800 && code <= 0xdfff) f = 2;
+    else {
+      const folded = foldChar(String.fromCharCode(code));
+      f = folded.length === 0 ? 1 : folded.length === 1 ? folded.charCodeAt(0) + 3 : 2;
     }
-    if (code === NEWLINE) {
-      this.pendingSpace = -1;
-    } else if (this.pendingSpace >= 0) {
-      // A space between two Chinese characters is a source line break, not a word gap.
-      if (!(isCjk(this.lastCode) && isCjk(code))) this.emit(SPACE, this.pendingSpace);
-      this.pendingSpace = -1;
-    }
-    this.emit(code, at);
+    foldCode[code] = f;
   }
-
-  emit(code: number, at: number): void {
-    if (this.length === this.out.length) this.grow();
-    this.out[this.length] = code;
-    this.origin[this.length] = at;
-    this.length++;
-    this.lastCode = code;
-  }
-
-  grow(): void {
-    const out = new Uint16Array(this.out.length * 2 + 16);
-    out.set(this.out);
-    const origin = new Int32Array(out.length + 1);
-    origin.set(this.origin);
-    this.out = out;
-    this.origin = origin;
-  }
+  return f;
 }
+for (let c = 0; c < 128; c++) foldCode[c] = ASCII_FOLD[c]! + 3;
 
 const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;
 
@@ -133,13 +106,51 @@ function toText(units: Uint16Array): string {
 /** Normalises `input` for matching and maps every normalised offset back to an input offset. */
 export function normalise(input: string): Normalised {
   const n = input.length;
-  const w = new Writer(n + 8);
+  let out = new Uint16Array(n + 8);
+  let origin = new Int32Array(n + 9);
+  let len = 0;
+  let last = NEWLINE;
+  // Input offset of a space not yet written: spaces are written lazily so that a run collapses to one
+  // and a space between two Chinese characters (a source line break) can be dropped.
+  let pending = -1;
+  const emit = (code: number, at: number): void => {
+    if (code === SPACE) {
+      if (pending < 0 && last !== NEWLINE) pending = at;
+      return;
+    }
+    if (len + 2 > out.length) {
+      const bigger = new Uint16Array(out.length * 2 + 16);
+      bigger.set(out);
+      out = bigger;
+      const biggerOrigin = new Int32Array(bigger.length + 1);
+      biggerOrigin.set(origin);
+      origin = biggerOrigin;
+    }
+    if (pending >= 0) {
+      if (code !== NEWLINE && !(isCjk(last) && isCjk(code))) {
+        out[len] = SPACE;
+        origin[len++] = pending;
+      }
+      pending = -1;
+    }
+    out[len] = code;
+    origin[len++] = at;
+    last = code;
+  };
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i);
-    if (code < 128) {
-      w.push(ASCII_FOLD[code]!, i);
+    const f = code < 128 ? ASCII_FOLD[code]! + 3 : foldCodeOf(code);
+    if (f > 2) {
+      const c = f - 3;
+      // Fast path for the common case: a letter after a letter, no pending space.
+      if (pending < 0 && c !== SPACE && len + 2 <= out.length) {
+        out[len] = c;
+        origin[len++] = i;
+        last = c;
+      } else emit(c, i);
       continue;
     }
+    if (f === 1) continue;
     let ch = input[i]!;
     const start = i;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
@@ -150,11 +161,10 @@ export function normalise(input: string): Normalised {
       }
     }
     const folded = foldChar(ch);
-    for (let k = 0; k < folded.length; k++) w.push(folded.charCodeAt(k), start);
+    for (let k = 0; k < folded.length; k++) emit(folded.charCodeAt(k), start);
   }
-  w.pendingSpace = -1;
-  w.origin[w.length] = n;
-  return { text: toText(w.out.subarray(0, w.length)), origin: w.origin.subarray(0, w.length + 1) };
+  origin[len] = n;
+  return { text: toText(out.subarray(0, len)), origin: origin.subarray(0, len + 1) };
 }
 
 /** The normalised form of a pattern or cue word (no offset map). */
@@ -164,6 +174,8 @@ export function normaliseKey(input: string): string {
 
 /** Page text as rendered: whitespace runs collapsed, invisible characters removed. */
 export function renderedText(raw: string): string {
+  // Most matches are plain words with single spaces: nothing to do.
+  if (!/[\u00ad\u200b-\u200d\u2060\ufeff]|\s\s|[^\S ]|^\s|\s$/.test(raw)) return raw;
   return raw
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/\s+/g, ' ')

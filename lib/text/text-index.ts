@@ -64,6 +64,7 @@ export class TextIndexBuilder {
   private length = 0;
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
+  private readonly lengths: number[] = [];
   private readonly blocks: TextBlock[] = [];
   private readonly links: TextLink[] = [];
   private readonly openLinks: TextLink[] = [];
@@ -108,7 +109,7 @@ export class TextIndexBuilder {
   /** The finished index (call after `step` has returned true). */
   finish(): TextIndex {
     this.separate();
-    return makeIndex(this.root, this.parts.join(''), this.nodes, this.starts, this.blocks, this.links);
+    return makeIndex(this.root, this.parts.join(''), this.nodes, this.starts, this.lengths, this.blocks, this.links);
   }
 
   /** Reads a node on the way down; true if its children are to be read too. */
@@ -119,6 +120,7 @@ export class TextIndexBuilder {
       if (data.length === 0) return false;
       this.nodes.push(node as Text);
       this.starts.push(this.length);
+      this.lengths.push(data.length);
       this.parts.push(/[\r\n]/.test(data) ? data.replace(/[\r\n]/g, ' ') : data);
       this.length += data.length;
       return false;
@@ -131,16 +133,16 @@ export class TextIndexBuilder {
       return false;
     }
     const tag = tagOf(el);
-    if (tag === 'BR') {
+    if (tag === 'br') {
       this.parts.push(' ');
       this.length++;
     } else if (isBlock(el)) {
       this.separate();
       this.blockStack.push(el);
     }
-    if (tag === 'A' && el.hasAttribute('href')) {
-      const link = { element: el, href: el.getAttribute('href') ?? '', start: this.length, end: this.length };
-      this.openLinks.push(link);
+    if (tag === 'a') {
+      const href = el.getAttribute('href');
+      if (href !== null) this.openLinks.push({ element: el, href, start: this.length, end: this.length });
     }
     return true;
   }
@@ -195,9 +197,11 @@ function makeIndex(
   text: string,
   nodes: Text[],
   starts: number[],
+  lengths: number[],
   blocks: TextBlock[],
   links: TextLink[],
 ): TextIndex {
+  // Text lengths as indexed: reading `data` back from the DOM for every lookup costs more than the search.
   const toDomPosition = (offset: number, affinity: 'start' | 'end' = 'start'): DomPosition | null => {
     if (nodes.length === 0) return null;
     // Last node starting at or before the offset ('end' affinity: strictly before it).
@@ -212,8 +216,9 @@ function makeIndex(
     let i = lo;
     const inside = offset - starts[i]!;
     const node = nodes[i]!;
-    if (inside >= 0 && inside <= node.data.length) {
-      if (affinity === 'start' && inside === node.data.length && i + 1 < nodes.length) {
+    const length = lengths[i]!;
+    if (inside >= 0 && inside <= length) {
+      if (affinity === 'start' && inside === length && i + 1 < nodes.length) {
         return { node: nodes[i + 1]!, offset: 0 };
       }
       return { node, offset: inside };
@@ -221,7 +226,7 @@ function makeIndex(
     if (inside < 0) return { node, offset: 0 };
     // In a separator between nodes: forward to the next node, or back to the end of this one.
     if (affinity === 'start' && i + 1 < nodes.length) return { node: nodes[++i]!, offset: 0 };
-    return { node, offset: node.data.length };
+    return { node, offset: length };
   };
   const rangeAt = (start: number, end: number): Range => {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
@@ -229,8 +234,14 @@ function makeIndex(
     const a = toDomPosition(start, 'start');
     const b = toDomPosition(Math.max(start, end), 'end');
     if (a && b) {
-      range.setStart(a.node, Math.min(a.offset, a.node.data.length));
-      range.setEnd(b.node, Math.min(b.offset, b.node.data.length));
+      try {
+        range.setStart(a.node, a.offset);
+        range.setEnd(b.node, b.offset);
+      } catch {
+        // The DOM changed since indexing (a node shrank or moved): clamp to what is there now.
+        range.setStart(a.node, Math.min(a.offset, a.node.data.length));
+        range.setEnd(b.node, Math.min(b.offset, b.node.data.length));
+      }
     }
     return range;
   };
