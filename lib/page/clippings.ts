@@ -15,8 +15,17 @@ export function pageIndex(root: Node): TextIndex {
   return buildTextIndex(root, { skip: (el) => el.hasAttribute('data-brief-lens') });
 }
 
-/** The flat-text offset of a DOM boundary point: the first indexed character at or after it. */
-export function flatOffset(index: TextIndex, node: Node, offset: number): number {
+/**
+ * The flat-text offset of a DOM boundary point. Inside a text node it is exact; between nodes a start
+ * moves forward to the next indexed character and an end back to just after the previous one, so
+ * that a span never takes in a block separator or skipped text at its edges.
+ */
+export function flatOffset(
+  index: TextIndex,
+  node: Node,
+  offset: number,
+  side: 'start' | 'end' = 'start',
+): number {
   if (node.nodeType === 3) {
     const i = index.nodes.indexOf(node as Text);
     if (i >= 0) return index.starts[i]! + Math.min(offset, (node as Text).data.length);
@@ -33,13 +42,14 @@ export function flatOffset(index: TextIndex, node: Node, offset: number): number
     if (point.comparePoint(index.nodes[mid]!, 0) < 0) lo = mid + 1;
     else hi = mid;
   }
+  if (side === 'end' && lo > 0) return index.starts[lo - 1]! + index.nodes[lo - 1]!.data.length;
   return lo < n ? index.starts[lo]! : index.text.length;
 }
 
 /** The flat-text span of a DOM range. */
 export function flatSpan(index: TextIndex, range: AbstractRange): { start: number; end: number } {
   const start = flatOffset(index, range.startContainer, range.startOffset);
-  return { start, end: Math.max(start, flatOffset(index, range.endContainer, range.endOffset)) };
+  return { start, end: Math.max(start, flatOffset(index, range.endContainer, range.endOffset, 'end')) };
 }
 
 /** The draft for the sentence around a mark, tagged with the mark's entry. */
