@@ -26,7 +26,7 @@ export async function waitForPack(page: Page): Promise<void> {
 }
 
 /** The ids of all tabs the extension sees. */
-const tabIds = (s: ExtensionSession) => s.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+const tabIds = (s: ExtensionSession) => s.worker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id?: number }) => t.id!));
 
 /**
  * Opens a page in a new tab and returns it with its tab id, found as the one new tab: a browser page's
@@ -36,7 +36,7 @@ export async function openTab(s: ExtensionSession, url: string): Promise<{ page:
   const before = new Set(await tabIds(s));
   const page = await s.context.newPage();
   await page.goto(url);
-  const added = (await tabIds(s)).filter((id) => !before.has(id));
+  const added = (await tabIds(s)).filter((id: number) => !before.has(id));
   if (added.length !== 1) throw new Error(`expected one new tab for ${url}, found ${added.length}`);
   return { page, tabId: added[0]! };
 }
