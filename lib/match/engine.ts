@@ -75,15 +75,16 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function visibleOnly(index: TextIndex, mentions: Mention[]): Mention[] {
+/** Keeps the mentions whose element the browser renders (memoised per element across calls). */
+function visibleFilter(index: TextIndex): (m: Mention) => boolean {
   const seen = new Map<Element, boolean>();
-  return mentions.filter((m) => {
+  return (m) => {
     const el = index.toDomPosition(m.start, 'start')?.node.parentElement ?? null;
     if (!el) return true;
     let ok = seen.get(el);
     if (ok === undefined) seen.set(el, (ok = isRendered(el)));
     return ok;
-  });
+  };
 }
 
 /** Creates the engine for a pattern table (builds the automaton once). */
@@ -102,7 +103,7 @@ export function createEngine(table: PatternTable): Engine {
 
   const finish = (index: TextIndex, mentions: Mention[], options: ScanOptions): ScanResult => {
     let all = mergeCitations(mentions, findCitations(index, urls, matcher.entries));
-    if (options.checkVisibility !== false) all = visibleOnly(index, all);
+    if (options.checkVisibility !== false) all = all.filter(visibleFilter(index));
     return { index, mentions: all };
   };
 
@@ -144,9 +145,20 @@ export function createEngine(table: PatternTable): Engine {
       from = to;
     }
     await pause();
-    const result = finish(index, mentions, options);
+    const all = mergeCitations(mentions, findCitations(index, urls, matcher.entries));
+    if (options.checkVisibility === false) {
+      measure(began);
+      return { index, mentions: all };
+    }
+    // Visibility asks the browser for style, element by element: sliced like the rest.
+    const visible = visibleFilter(index);
+    const kept: Mention[] = [];
+    for (let i = 0; i < all.length; i += 256) {
+      await pause();
+      for (const m of all.slice(i, i + 256)) if (visible(m)) kept.push(m);
+    }
     measure(began);
-    return result;
+    return { index, mentions: kept };
   };
 
   const rescanBlocks = (blocks: Element[], options: ScanOptions = {}): BlockScan[] =>

@@ -29,8 +29,8 @@ export function tagOf(el: Element): string {
 }
 
 /** True if the index must not read this element or anything inside it. */
-export function isSkipped(el: Element): boolean {
-  if (SKIPPED.has(tagOf(el))) return true;
+export function isSkipped(el: Element, tag: string = tagOf(el)): boolean {
+  if (SKIPPED.has(tag)) return true;
   if (!el.hasAttributes()) return false;
   // Most elements with attributes carry only class, id or href: one style read decides them.
   if (el.hasAttribute('hidden') || el.hasAttribute('data-brief-lens')) return true;
@@ -41,8 +41,8 @@ export function isSkipped(el: Element): boolean {
 }
 
 /** True if the element starts and ends a block of text. */
-export function isBlock(el: Element): boolean {
-  return BLOCKS.has(tagOf(el));
+export function isBlock(el: Element, tag: string = tagOf(el)): boolean {
+  return BLOCKS.has(tag);
 }
 
 /**

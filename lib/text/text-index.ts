@@ -128,15 +128,16 @@ export class TextIndexBuilder {
     if (type === COMMENT) return false;
     if (type !== ELEMENT) return true;
     const el = node as Element;
-    if (node !== this.root && (isSkipped(el) || this.options.skip?.(el))) {
+    // One read of the tag name per element: on a large page every DOM call counts.
+    const tag = tagOf(el);
+    if (node !== this.root && (isSkipped(el, tag) || this.options.skip?.(el))) {
       this.skipped = el;
       return false;
     }
-    const tag = tagOf(el);
     if (tag === 'br') {
       this.parts.push(' ');
       this.length++;
-    } else if (isBlock(el)) {
+    } else if (isBlock(el, tag)) {
       this.separate();
       this.blockStack.push(el);
     }
