@@ -58,7 +58,9 @@ suite('anchor', () => {
   });
 
   it('finds the quote after an edit after it', () => {
-    const page = PAGE.replace('Critics noted', 'Several critics, speaking anonymously, noted') + '\nCorrection appended.';
+    const page =
+      PAGE.replace('Critics noted', 'Several critics, speaking anonymously, noted') +
+      '\nCorrection appended.';
     const a = anchor(page, saved.selectors);
     expect(a?.method).toBe('exact');
     expect(page.slice(a!.start, a!.end)).toBe(QUOTE);
@@ -77,7 +79,10 @@ suite('anchor', () => {
     const changed = 'help to break chokepoints in semiconductors and machine-tools';
     const page =
       'A new introduction was written for this story.\n' +
-      PAGE.replace('Officials said the approach would ' + QUOTE, 'According to the ministry, the programme could ' + changed);
+      PAGE.replace(
+        'Officials said the approach would ' + QUOTE,
+        'According to the ministry, the programme could ' + changed,
+      );
     const a = anchor(page, saved.selectors);
     expect(a).not.toBeNull();
     expect(['position', 'fuzzy']).toContain(a!.method);
@@ -151,7 +156,11 @@ suite('anchor', () => {
   });
 
   it('returns the same span on unchanged text for any selection (property)', () => {
-    const textArb = fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'c', '新', '。', '\n'), minLength: 1, maxLength: 300 });
+    const textArb = fc.string({
+      unit: fc.constantFrom('a', 'b', ' ', 'c', '新', '。', '\n'),
+      minLength: 1,
+      maxLength: 300,
+    });
     fc.assert(
       fc.property(textArb, fc.nat(), fc.nat(), (text, x, y) => {
         const start = x % text.length;

@@ -76,7 +76,11 @@ export function anchor(text: string, selectors: Selectors): Anchor | null {
 
 function occurrences(text: string, needle: string): number[] {
   const found: number[] = [];
-  for (let at = text.indexOf(needle); at !== -1 && found.length < MAX_CANDIDATES; at = text.indexOf(needle, at + 1)) {
+  for (
+    let at = text.indexOf(needle);
+    at !== -1 && found.length < MAX_CANDIDATES;
+    at = text.indexOf(needle, at + 1)
+  ) {
     found.push(at);
   }
   return found;
@@ -110,7 +114,11 @@ function exactAnchor(text: string, quote: TextQuoteSelector, position: TextPosit
   return { start: at, end: at + quote.exact.length, method: 'exact', quality: 0.9 + 0.1 * contextShare };
 }
 
-function contextAnchor(text: string, quote: TextQuoteSelector, position: TextPositionSelector): Anchor | null {
+function contextAnchor(
+  text: string,
+  quote: TextQuoteSelector,
+  position: TextPositionSelector,
+): Anchor | null {
   // A short prefix or suffix (the quote began or ended near a page edge) proves too little.
   if (quote.prefix.length < CONTEXT_LENGTH / 2 || quote.suffix.length < CONTEXT_LENGTH / 2) return null;
   const longest = Math.ceil(quote.exact.length * 1.5) + 16;
@@ -132,7 +140,13 @@ function contextAnchor(text: string, quote: TextQuoteSelector, position: TextPos
 }
 
 /** The approximate match that best fits quote, context and position, with its quality. */
-function bestApprox(text: string, offset: number, found: ApproxMatch[], quote: TextQuoteSelector, expected: number) {
+function bestApprox(
+  text: string,
+  offset: number,
+  found: ApproxMatch[],
+  quote: TextQuoteSelector,
+  expected: number,
+) {
   let best: { start: number; end: number; quality: number; score: number } | undefined;
   const contextLength = Math.max(1, quote.prefix.length + quote.suffix.length);
   for (const m of found) {
@@ -164,7 +178,11 @@ function approxAnchor(
   return { start: best.start, end: best.end, method, quality: best.quality };
 }
 
-function positionAnchor(text: string, quote: TextQuoteSelector, position: TextPositionSelector): Anchor | null {
+function positionAnchor(
+  text: string,
+  quote: TextQuoteSelector,
+  position: TextPositionSelector,
+): Anchor | null {
   const slack = Math.max(64, quote.exact.length);
   const from = Math.max(0, position.start - slack);
   const to = Math.min(text.length, position.end + slack);

@@ -10,7 +10,8 @@ const PAGE: PageMetadata = {
   site: 'News',
   published: '2024-03-05',
 };
-const TEXT = 'Intro line.\nBeijing will use the new national system to break chokepoints. Other news follows here.';
+const TEXT =
+  'Intro line.\nBeijing will use the new national system to break chokepoints. Other news follows here.';
 
 function at(word: string) {
   const start = TEXT.indexOf(word);
@@ -54,6 +55,15 @@ describe('buildSentenceDraft', () => {
 
 describe('entriesInside', () => {
   it('keeps only mentions wholly inside the span', () => {
-    expect(entriesInside([{ entryId: 'a', start: 0, end: 5 }, { entryId: 'b', start: 4, end: 12 }], 0, 10)).toEqual(['a']);
+    expect(
+      entriesInside(
+        [
+          { entryId: 'a', start: 0, end: 5 },
+          { entryId: 'b', start: 4, end: 12 },
+        ],
+        0,
+        10,
+      ),
+    ).toEqual(['a']);
   });
 });

@@ -66,7 +66,9 @@ export function buildDraft(input: DraftInput): ClippingDraft | null {
 }
 
 /** The draft for the sentence around a mention, for the card's *Save clipping*. */
-export function buildSentenceDraft(input: Omit<DraftInput, 'start' | 'end'> & { mention: MentionSpan }): ClippingDraft | null {
+export function buildSentenceDraft(
+  input: Omit<DraftInput, 'start' | 'end'> & { mention: MentionSpan },
+): ClippingDraft | null {
   const span = sentenceAround(input.text, input.mention.start, input.mention.end);
   return buildDraft({ ...input, start: span.start, end: span.end });
 }

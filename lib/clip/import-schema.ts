@@ -19,7 +19,10 @@ const ENTRY_ID = /^[\w.:-]{1,200}$/;
 const timestamp = v.pipe(
   v.string(),
   v.maxLength(40, 'is longer than 40 characters'),
-  v.check((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), 'is not an ISO date and time'),
+  v.check(
+    (s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)),
+    'is not an ISO date and time',
+  ),
 );
 
 const Body = v.variant('purpose', [
@@ -30,7 +33,10 @@ const Body = v.variant('purpose', [
     purpose: v.literal('identifying'),
     source: v.pipe(
       v.string(),
-      v.check((s) => s.startsWith(ENTRY_URN) && ENTRY_ID.test(s.slice(ENTRY_URN.length)), `is not a ${ENTRY_URN} address`),
+      v.check(
+        (s) => s.startsWith(ENTRY_URN) && ENTRY_ID.test(s.slice(ENTRY_URN.length)),
+        `is not a ${ENTRY_URN} address`,
+      ),
     ),
   }),
 ]);
@@ -42,7 +48,10 @@ const Target = v.object({
     v.tuple([
       v.object({
         type: v.literal('TextQuoteSelector'),
-        exact: v.pipe(text(LIMITS.quote), v.check((s) => s.trim().length > 0, 'is empty')),
+        exact: v.pipe(
+          text(LIMITS.quote),
+          v.check((s) => s.trim().length > 0, 'is empty'),
+        ),
         prefix: text(LIMITS.context),
         suffix: text(LIMITS.context),
       }),
@@ -58,7 +67,10 @@ const Target = v.object({
 });
 
 export const AnnotationSchema = v.object({
-  id: v.pipe(v.string(), v.check((s) => s.startsWith('urn:uuid:') && UUID.test(s.slice(9)), 'is not a urn:uuid: identifier')),
+  id: v.pipe(
+    v.string(),
+    v.check((s) => s.startsWith('urn:uuid:') && UUID.test(s.slice(9)), 'is not a urn:uuid: identifier'),
+  ),
   type: v.literal('Annotation'),
   motivation: v.optional(v.picklist(['commenting', 'highlighting'])),
   created: timestamp,
@@ -69,13 +81,22 @@ export const AnnotationSchema = v.object({
 
 export const CollectionSchema = v.object({
   '@context': v.union(
-    [v.literal(ANNO_CONTEXT), v.pipe(v.array(v.unknown()), v.check((c) => c.includes(ANNO_CONTEXT)))],
+    [
+      v.literal(ANNO_CONTEXT),
+      v.pipe(
+        v.array(v.unknown()),
+        v.check((c) => c.includes(ANNO_CONTEXT)),
+      ),
+    ],
     `is not the W3C annotation context ${ANNO_CONTEXT}`,
   ),
   type: v.literal('AnnotationCollection', 'is not AnnotationCollection'),
   first: v.object({
     type: v.literal('AnnotationPage'),
-    items: v.pipe(v.array(AnnotationSchema), v.maxLength(MAX_IMPORT_ITEMS, `has more than ${MAX_IMPORT_ITEMS} annotations`)),
+    items: v.pipe(
+      v.array(AnnotationSchema),
+      v.maxLength(MAX_IMPORT_ITEMS, `has more than ${MAX_IMPORT_ITEMS} annotations`),
+    ),
   }),
 });
 

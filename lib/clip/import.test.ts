@@ -50,7 +50,11 @@ describe('importClippings', () => {
 
   const cases: [string, () => string, RegExp][] = [
     ['malformed JSON', () => '{"@context": "http://www.w3.org/ns/anno.jsonld", "type": ', /not valid JSON/],
-    ['a truncated export', () => toWebAnnotations(sampleClippings()).slice(0, 900), /not valid JSON, or is cut short/],
+    [
+      'a truncated export',
+      () => toWebAnnotations(sampleClippings()).slice(0, 900),
+      /not valid JSON, or is cut short/,
+    ],
     ['an empty file', () => '', /not valid JSON/],
     ['another JSON document', () => JSON.stringify([{ id: 1 }]), /not a Brief Lens annotation export/],
     ['a huge file', () => ' '.repeat(MAX_IMPORT_CHARS + 1), /too large/],
@@ -94,7 +98,11 @@ describe('importClippings', () => {
       'an entry body pointing elsewhere',
       () => {
         const c = exported();
-        c.first.items[0]!.body.push({ type: 'SpecificResource', purpose: 'identifying', source: 'https://evil.example/' });
+        c.first.items[0]!.body.push({
+          type: 'SpecificResource',
+          purpose: 'identifying',
+          source: 'https://evil.example/',
+        });
         return JSON.stringify(c);
       },
       /first\.items\.0\.body\.5\.source: is not a urn:brief-lens:entry: address/,
@@ -113,7 +121,11 @@ describe('importClippings', () => {
       () => JSON.stringify({ ...exported(), '@context': 'https://evil.example/context.jsonld' }),
       /@context: is not the W3C annotation context/,
     ],
-    ['deeply nested arrays', () => '['.repeat(100_000) + ']'.repeat(100_000), /not a Brief Lens annotation export/],
+    [
+      'deeply nested arrays',
+      () => '['.repeat(100_000) + ']'.repeat(100_000),
+      /not a Brief Lens annotation export/,
+    ],
   ];
 
   it.each(cases)('refuses %s, naming the problem, and writes nothing', async (_label, file, message) => {
@@ -131,12 +143,18 @@ describe('importClippings', () => {
     }));
     const file = JSON.stringify({ ...exported([]), first: { type: 'AnnotationPage', startIndex: 0, items } });
     const result = await importClippings(db, file);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining(`more than ${MAX_IMPORT_ITEMS} annotations`) });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringContaining(`more than ${MAX_IMPORT_ITEMS} annotations`),
+    });
     await expectUnchanged();
   });
 
   it('ignores __proto__ keys', () => {
-    const file = JSON.stringify(exported()).replace('"type":"Annotation",', '"__proto__":{"polluted":true},"type":"Annotation",');
+    const file = JSON.stringify(exported()).replace(
+      '"type":"Annotation",',
+      '"__proto__":{"polluted":true},"type":"Annotation",',
+    );
     expect(file).toContain('__proto__');
     const result = parseImport(file);
     expect(result.ok).toBe(true);
@@ -146,7 +164,10 @@ describe('importClippings', () => {
   it('writes nothing when the database fails midway', async () => {
     vi.spyOn(db.clippings, 'bulkAdd').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     const result = await importClippings(db, toWebAnnotations(sampleClippings()));
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('Not imported: the browser has no room left') });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringContaining('Not imported: the browser has no room left'),
+    });
     await expectUnchanged();
   });
 });

@@ -25,7 +25,11 @@ function toClipping(a: ImportedAnnotation): Clipping {
   const created = Date.parse(a.created);
   const note = a.body.find((b) => b.purpose === 'commenting')?.value ?? '';
   const tags = cleanTags(a.body.flatMap((b) => (b.purpose === 'tagging' ? [b.value] : [])));
-  const entryIds = [...new Set(a.body.flatMap((b) => (b.purpose === 'identifying' ? [b.source.slice(ENTRY_URN.length)] : [])))];
+  const entryIds = [
+    ...new Set(
+      a.body.flatMap((b) => (b.purpose === 'identifying' ? [b.source.slice(ENTRY_URN.length)] : [])),
+    ),
+  ];
   const author = a.target['dcterms:creator']?.trim();
   const published = a.target['dcterms:issued']?.trim();
   return {
@@ -52,7 +56,10 @@ function toClipping(a: ImportedAnnotation): Clipping {
 /** Validates an import file's text and returns the clippings it holds, or why it is refused. */
 export function parseImport(text: string): ParseResult {
   if (text.length > MAX_IMPORT_CHARS) {
-    return { ok: false, error: `The file is too large (over ${MAX_IMPORT_CHARS / 1_000_000} million characters).` };
+    return {
+      ok: false,
+      error: `The file is too large (over ${MAX_IMPORT_CHARS / 1_000_000} million characters).`,
+    };
   }
   let data: unknown;
   try {
@@ -63,7 +70,10 @@ export function parseImport(text: string): ParseResult {
   }
   const parsed = v.safeParse(CollectionSchema, data);
   if (!parsed.success) {
-    return { ok: false, error: `The file is not a Brief Lens annotation export: ${firstProblem(parsed.issues)}.` };
+    return {
+      ok: false,
+      error: `The file is not a Brief Lens annotation export: ${firstProblem(parsed.issues)}.`,
+    };
   }
   return { ok: true, clippings: parsed.output.first.items.map(toClipping) };
 }

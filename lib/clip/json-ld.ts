@@ -14,8 +14,19 @@ export interface LinkedMetadata {
 type Node = Record<string, unknown>;
 
 const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
-  'ReviewNewsArticle', 'BlogPosting', 'ScholarlyArticle', 'TechArticle', 'Report', 'LiveBlogPosting', 'SocialMediaPosting',
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'BlogPosting',
+  'ScholarlyArticle',
+  'TechArticle',
+  'Report',
+  'LiveBlogPosting',
+  'SocialMediaPosting',
 ]);
 const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'Legislation', 'GovernmentService', 'CreativeWork']);
 
@@ -26,7 +37,9 @@ function isNode(value: unknown): value is Node {
 function typesOf(node: Node): string[] {
   const type = node['@type'];
   const list = Array.isArray(type) ? type : [type];
-  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^https?:\/\/schema\.org\//, ''));
+  return list
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^https?:\/\/schema\.org\//, ''));
 }
 
 /** Every node in a parsed block, flattening arrays and `@graph`. */
@@ -54,7 +67,8 @@ function names(value: unknown, byId: Map<string, Node>): string[] {
     if (typeof item === 'string') {
       if (!/^https?:/i.test(item)) out.push(item.trim());
     } else if (isNode(item)) {
-      const node = typeof item['@id'] === 'string' && item.name === undefined ? (byId.get(item['@id']) ?? item) : item;
+      const node =
+        typeof item['@id'] === 'string' && item.name === undefined ? (byId.get(item['@id']) ?? item) : item;
       const name = text(node.name);
       if (name) out.push(name);
     }

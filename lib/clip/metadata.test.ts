@@ -72,21 +72,24 @@ describe('extractMetadata', () => {
     expect(extractMetadata(doc('<link rel="canonical" href="/story?utm_medium=a">'), AT).canonicalUrl).toBe(
       'https://www.example.com/story',
     );
-    expect(extractMetadata(doc('<meta property="og:url" content="https://m.example.com/s#x">'), AT).canonicalUrl).toBe(
-      'https://m.example.com/s',
-    );
+    expect(
+      extractMetadata(doc('<meta property="og:url" content="https://m.example.com/s#x">'), AT).canonicalUrl,
+    ).toBe('https://m.example.com/s');
     expect(extractMetadata(doc('<link rel="canonical" href="javascript:alert(1)">'), AT).canonicalUrl).toBe(
       'https://www.example.com/news/story.html?id=7',
     );
   });
 
   it('reads Open Graph and article:* meta', () => {
-    const d = doc(`
+    const d = doc(
+      `
       <meta property="og:title" content="Chips push">
       <meta property="og:site_name" content="The Daily">
       <meta property="article:author" content="https://thedaily.example/staff/lee">
       <meta name="author" content="By Jane Lee">
-      <meta property="article:published_time" content="2023-11-02T08:00:00Z">`, 'Chips push | The Daily');
+      <meta property="article:published_time" content="2023-11-02T08:00:00Z">`,
+      'Chips push | The Daily',
+    );
     expect(extractMetadata(d, AT)).toMatchObject({
       title: 'Chips push',
       site: 'The Daily',
@@ -111,9 +114,12 @@ describe('extractMetadata', () => {
         },
       ],
     };
-    const d = doc(`
+    const d = doc(
+      `
       <script type="application/ld+json">{ not json</script>
-      <script type="application/ld+json">${JSON.stringify(graph)}</script>`, 'fallback');
+      <script type="application/ld+json">${JSON.stringify(graph)}</script>`,
+      'fallback',
+    );
     expect(extractMetadata(d, AT)).toMatchObject({
       title: 'New national system gets a plan',
       site: 'Wire Agency',

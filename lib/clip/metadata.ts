@@ -86,7 +86,16 @@ export function extractMetadata(doc: Document, location: string = doc.URL): Page
   const published = isoDate(
     meta(doc, ['citation_publication_date', 'citation_date', 'citation_online_date']) ??
       linked.published ??
-      meta(doc, ['article:published_time', 'og:published_time', 'dc.date', 'dcterms.issued', 'date', 'pubdate', 'publishdate', 'parsely-pub-date']),
+      meta(doc, [
+        'article:published_time',
+        'og:published_time',
+        'dc.date',
+        'dcterms.issued',
+        'date',
+        'pubdate',
+        'publishdate',
+        'parsely-pub-date',
+      ]),
   );
   return {
     url,

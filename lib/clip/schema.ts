@@ -31,7 +31,12 @@ export const httpUrl = v.pipe(
   v.check((s) => normaliseUrl(s) !== null, 'is not an http(s) address'),
 );
 
-export const offset = v.pipe(v.number(), v.integer('is not a whole number'), v.minValue(0, 'is negative'), v.maxValue(LIMITS.offset));
+export const offset = v.pipe(
+  v.number(),
+  v.integer('is not a whole number'),
+  v.minValue(0, 'is negative'),
+  v.maxValue(LIMITS.offset),
+);
 
 /** Tags as the user typed them: trimmed, inner white space collapsed, empty and repeated ones dropped. */
 export function cleanTags(tags: readonly string[]): string[] {
@@ -61,7 +66,10 @@ export const entryIdList = v.pipe(
 
 export const DraftSchema = v.pipe(
   v.object({
-    quote: v.pipe(text(LIMITS.quote), v.check((s) => s.trim().length > 0, 'is empty')),
+    quote: v.pipe(
+      text(LIMITS.quote),
+      v.check((s) => s.trim().length > 0, 'is empty'),
+    ),
     prefix: text(LIMITS.context),
     suffix: text(LIMITS.context),
     start: offset,

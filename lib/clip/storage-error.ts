@@ -19,6 +19,7 @@ export function storageErrorMessage(action: string, error: unknown): string {
     return `${action}: the browser has no room left for Brief Lens's data (storage quota exceeded). Export and delete some clippings or free disk space, then try again.`;
   }
   const name = errorName(error) || 'Error';
-  const detail = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+  const detail =
+    typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
   return `${action}: the database failed (${name}${detail ? `: ${detail}` : ''}). Try again; if it keeps failing, export your clippings.`;
 }

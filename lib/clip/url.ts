@@ -2,9 +2,32 @@
 
 /** Query parameters that only say how a reader arrived, never what they read. */
 const TRACKING = new Set([
-  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',
-  'ref_src', 'ref_url', 'spm', 'scm', '_ga', '_gl', 'cmpid', 'ocid', 'smid', 'sr_share', 'share', 'at_medium',
-  'at_campaign', 'ncid', 'cid_source',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  'ref_src',
+  'ref_url',
+  'spm',
+  'scm',
+  '_ga',
+  '_gl',
+  'cmpid',
+  'ocid',
+  'smid',
+  'sr_share',
+  'share',
+  'at_medium',
+  'at_campaign',
+  'ncid',
+  'cid_source',
 ]);
 
 function isTracking(name: string): boolean {

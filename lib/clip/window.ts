@@ -15,7 +15,13 @@ export interface RowWindow {
  * The rows visible in a viewport of `height` pixels scrolled to `scrollTop`, plus `overscan` rows
  * each side so fast scrolling does not show blank space before the next render.
  */
-export function rowWindow(count: number, rowHeight: number, scrollTop: number, height: number, overscan = 4): RowWindow {
+export function rowWindow(
+  count: number,
+  rowHeight: number,
+  scrollTop: number,
+  height: number,
+  overscan = 4,
+): RowWindow {
   const total = count * rowHeight;
   if (count === 0 || rowHeight <= 0) return { start: 0, end: 0, offset: 0, total: 0 };
   const top = Math.max(0, Math.min(scrollTop, total));

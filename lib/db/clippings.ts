@@ -48,7 +48,8 @@ function recordOf(draft: v.InferOutput<typeof DraftSchema>, id: string, now: num
 /** Validates and stores a draft; the reply says what went wrong when it was not stored. */
 export async function saveClipping(db: BriefLensDB, draft: ClippingDraft): Promise<SaveResult> {
   const parsed = v.safeParse(DraftSchema, draft);
-  if (!parsed.success) return { ok: false, error: `Not saved: the clipping is invalid (${firstProblem(parsed.issues)}).` };
+  if (!parsed.success)
+    return { ok: false, error: `Not saved: the clipping is invalid (${firstProblem(parsed.issues)}).` };
   const record = recordOf(parsed.output, crypto.randomUUID(), Date.now());
   try {
     await db.clippings.add(record);
@@ -63,31 +64,57 @@ export function fold(s: string): string {
   return s.normalize('NFKC').toLocaleLowerCase();
 }
 
-/** A predicate for clippings whose text holds every word of `query`. */
-export function matchesQuery(query: string): (c: Clipping) => boolean {
+/** The folded text a search by word looks in: quote, note, title, site, author and tags. */
+export function searchText(c: Clipping): string {
+  return fold([c.quote, c.note, c.title, c.site, c.author ?? '', c.tags.join(' ')].join('\n'));
+}
+
+/**
+ * A predicate for clippings whose text holds every word of `query`. `textOf` may return a cached
+ * `searchText` so that typing in a long list does not fold every clipping again.
+ */
+export function matchesQuery(
+  query: string,
+  textOf: (c: Clipping) => string = searchText,
+): (c: Clipping) => boolean {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return () => true;
   return (c) => {
-    const hay = fold([c.quote, c.note, c.title, c.site, c.author ?? '', c.tags.join(' ')].join('\n'));
+    const hay = textOf(c);
     return words.every((w) => hay.includes(w));
   };
 }
 
+/** Whether a clipping passes the site, tag, entry and word filters, as `listClippings` applies them. */
+export function matchesFilter(
+  filter: ClippingFilter,
+  textOf: (c: Clipping) => string = searchText,
+): (c: Clipping) => boolean {
+  const { site, tag, entryId } = filter;
+  const words = matchesQuery(filter.query ?? '', textOf);
+  return (c) =>
+    (site === undefined || c.site === site) &&
+    (tag === undefined || c.tags.includes(tag)) &&
+    (entryId === undefined || c.entryIds.includes(entryId)) &&
+    words(c);
+}
+
 /** Clippings matching `filter`, newest first. */
 export async function listClippings(db: BriefLensDB, filter: ClippingFilter = {}): Promise<Clipping[]> {
-  const { site, tag, entryId, query } = filter;
-  // Start from the most selective index the filter names, then narrow in memory.
-  const base = site !== undefined
-    ? db.clippings.where('site').equals(site)
-    : tag !== undefined
-      ? db.clippings.where('tags').equals(tag)
-      : entryId !== undefined
-        ? db.clippings.where('entryIds').equals(entryId)
-        : db.clippings.orderBy('createdAt').reverse();
-  const matches = matchesQuery(query ?? '');
-  const rows = await base
-    .filter((c) => (tag === undefined || c.tags.includes(tag)) && (entryId === undefined || c.entryIds.includes(entryId)) && matches(c))
-    .toArray();
+  const { site, tag, entryId } = filter;
+  // Start from the most selective index the filter names, then narrow in memory. Reading with
+  // toArray() alone lets IndexedDB hand over all rows at once (getAll); a Dexie filter() or reverse()
+  // walks a cursor row by row instead, which for 10,000 clippings is many times slower.
+  const base =
+    site !== undefined
+      ? db.clippings.where('site').equals(site)
+      : tag !== undefined
+        ? db.clippings.where('tags').equals(tag)
+        : entryId !== undefined
+          ? db.clippings.where('entryIds').equals(entryId)
+          : db.clippings;
+  const keep = matchesFilter(filter);
+  const rows = (await base.toArray()).filter(keep);
   rows.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
   const from = filter.offset ?? 0;
   return rows.slice(from, filter.limit === undefined ? undefined : from + filter.limit);
@@ -114,7 +141,14 @@ export async function clippingFacets(db: BriefLensDB): Promise<ClippingFacets> {
 /** What re-marking needs of a clipping. */
 export function toStoredView(c: Clipping): StoredClippingView {
   const [quote, position] = c.selectors;
-  return { id: c.id, quote: c.quote, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end };
+  return {
+    id: c.id,
+    quote: c.quote,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    start: position.start,
+    end: position.end,
+  };
 }
 
 /**
@@ -122,8 +156,14 @@ export function toStoredView(c: Clipping): StoredClippingView {
  * address are looked up, normalised as when saving, so a clipping is found whichever one it was
  * stored under.
  */
-export async function clippingsForUrl(db: BriefLensDB, url: string, canonicalUrl?: string): Promise<StoredClippingView[]> {
-  const keys = [...new Set([url, canonicalUrl].map((u) => (u ? normaliseUrl(u) : null)).filter((u): u is string => !!u))];
+export async function clippingsForUrl(
+  db: BriefLensDB,
+  url: string,
+  canonicalUrl?: string,
+): Promise<StoredClippingView[]> {
+  const keys = [
+    ...new Set([url, canonicalUrl].map((u) => (u ? normaliseUrl(u) : null)).filter((u): u is string => !!u)),
+  ];
   if (keys.length === 0) return [];
   const rows = await db.clippings.where('canonicalUrl').anyOf(keys).toArray();
   rows.sort((a, b) => a.createdAt - b.createdAt);
@@ -131,7 +171,11 @@ export async function clippingsForUrl(db: BriefLensDB, url: string, canonicalUrl
 }
 
 /** Changes a clipping's note or tags. */
-export async function updateClipping(db: BriefLensDB, id: string, edit: { note?: string; tags?: string[] }): Promise<SaveResult> {
+export async function updateClipping(
+  db: BriefLensDB,
+  id: string,
+  edit: { note?: string; tags?: string[] },
+): Promise<SaveResult> {
   const parsed = v.safeParse(EditSchema, edit);
   if (!parsed.success) return { ok: false, error: `Not changed: ${firstProblem(parsed.issues)}.` };
   const { note, tags } = parsed.output;

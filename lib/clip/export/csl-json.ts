@@ -27,7 +27,14 @@ function toItem(c: Clipping, ctx: ExportContext): CslItem {
     title: c.title,
     ...(c.site ? { 'container-title': c.site } : {}),
     URL: c.canonicalUrl,
-    ...(c.author ? { author: c.author.split(/;\s*/).filter(Boolean).map((literal) => ({ literal })) } : {}),
+    ...(c.author
+      ? {
+          author: c.author
+            .split(/;\s*/)
+            .filter(Boolean)
+            .map((literal) => ({ literal })),
+        }
+      : {}),
     ...(issued ? { issued: { 'date-parts': [issued] } } : {}),
     accessed: { 'date-parts': [[saved.getUTCFullYear(), saved.getUTCMonth() + 1, saved.getUTCDate()]] },
     note,
@@ -37,5 +44,11 @@ function toItem(c: Clipping, ctx: ExportContext): CslItem {
 
 /** A CSL-JSON array with one `webpage` item per clipping. */
 export function toCslJson(clippings: readonly Clipping[], ctx: ExportContext = {}): string {
-  return JSON.stringify(clippings.map((c) => toItem(c, ctx)), null, 2) + '\n';
+  return (
+    JSON.stringify(
+      clippings.map((c) => toItem(c, ctx)),
+      null,
+      2,
+    ) + '\n'
+  );
 }

@@ -2,7 +2,19 @@
 import type { Clipping } from '../../db/clipping';
 import { entryLabels, isoTime, type ExportContext } from './context';
 
-const COLUMNS = ['id', 'saved', 'quote', 'note', 'tags', 'entries', 'title', 'site', 'author', 'published', 'url'] as const;
+const COLUMNS = [
+  'id',
+  'saved',
+  'quote',
+  'note',
+  'tags',
+  'entries',
+  'title',
+  'site',
+  'author',
+  'published',
+  'url',
+] as const;
 
 /**
  * One CSV cell. A cell a spreadsheet would run as a formula (starting with = + - @, or a tab or

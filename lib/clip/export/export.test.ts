@@ -47,8 +47,12 @@ describe('Markdown', () => {
 
   it('holds the quote as a blockquote, the source link, date, tags and entries by label', () => {
     expect(md).toContain('# Brief Lens clippings\n\nExported 2024-06-01: 2 clippings.');
-    expect(md).toContain('## Chips plan unveiled\n\n> Beijing will use its new national system to break chokepoints.');
-    expect(md).toContain('- Source: [Example News](<https://news.example.com/2024/03/chips.html>) (Wang Fang; Li Wei, 2024-03-05)');
+    expect(md).toContain(
+      '## Chips plan unveiled\n\n> Beijing will use its new national system to break chokepoints.',
+    );
+    expect(md).toContain(
+      '- Source: [Example News](<https://news.example.com/2024/03/chips.html>) (Wang Fang; Li Wei, 2024-03-05)',
+    );
     expect(md).toContain('- Saved: 2024-01-01');
     expect(md).toContain('- Tags: chips, policy');
     expect(md).toContain('- Mentions: New national system, Chokepoints');
@@ -68,7 +72,19 @@ describe('Markdown', () => {
 describe('CSV', () => {
   it('quotes per RFC 4180 and survives a round trip', () => {
     const rows = parseCsv(toCsv(sampleClippings(), ctx));
-    expect(rows[0]).toEqual(['id', 'saved', 'quote', 'note', 'tags', 'entries', 'title', 'site', 'author', 'published', 'url']);
+    expect(rows[0]).toEqual([
+      'id',
+      'saved',
+      'quote',
+      'note',
+      'tags',
+      'entries',
+      'title',
+      'site',
+      'author',
+      'published',
+      'url',
+    ]);
     expect(rows[1]).toEqual([
       '00000000-0000-4000-8000-000000000001',
       '2024-01-01T00:01:00.000Z',
@@ -82,12 +98,15 @@ describe('CSV', () => {
       '2024-03-05',
       'https://news.example.com/2024/03/chips.html',
     ]);
-    expect(rows[2]![2]).toBe(`'=HYPERLINK("http://evil.example","click"), said <script>alert(1)</script>\nsecond line`);
+    expect(rows[2]![2]).toBe(
+      `'=HYPERLINK("http://evil.example","click"), said <script>alert(1)</script>\nsecond line`,
+    );
     expect(rows).toHaveLength(3);
   });
 
   it('defuses formula cells', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1+2`).replace(/^"/, '')).toMatch(/^'/);
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(csvCell(`${start}1+2`).replace(/^"/, '')).toMatch(/^'/);
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
     const rows = parseCsv(toCsv(sampleClippings(), ctx));
@@ -116,7 +135,10 @@ describe('Web Annotations', () => {
       target: {
         source: 'https://news.example.com/2024/03/chips.html',
         selector: [
-          { type: 'TextQuoteSelector', exact: 'Beijing will use its new national system to break chokepoints.' },
+          {
+            type: 'TextQuoteSelector',
+            exact: 'Beijing will use its new national system to break chokepoints.',
+          },
           { type: 'TextPositionSelector' },
         ],
         'dcterms:title': 'Chips plan unveiled',
@@ -127,8 +149,18 @@ describe('Web Annotations', () => {
       { type: 'TextualBody', purpose: 'commenting', value: 'Key line for chapter 2.', format: 'text/plain' },
       { type: 'TextualBody', purpose: 'tagging', value: 'chips' },
       { type: 'TextualBody', purpose: 'tagging', value: 'policy' },
-      { type: 'SpecificResource', purpose: 'identifying', source: 'urn:brief-lens:entry:new-national-system', 'schema:name': 'New national system' },
-      { type: 'SpecificResource', purpose: 'identifying', source: 'urn:brief-lens:entry:chokepoints', 'schema:name': 'Chokepoints' },
+      {
+        type: 'SpecificResource',
+        purpose: 'identifying',
+        source: 'urn:brief-lens:entry:new-national-system',
+        'schema:name': 'New national system',
+      },
+      {
+        type: 'SpecificResource',
+        purpose: 'identifying',
+        source: 'urn:brief-lens:entry:chokepoints',
+        'schema:name': 'Chokepoints',
+      },
     ]);
     expect(collection.first.items[1]!.motivation).toBe('highlighting');
   });

@@ -16,10 +16,28 @@ export interface ExportFormat {
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  { id: 'markdown', label: 'Markdown', extension: 'md', mime: 'text/markdown;charset=utf-8', build: toMarkdown },
+  {
+    id: 'markdown',
+    label: 'Markdown',
+    extension: 'md',
+    mime: 'text/markdown;charset=utf-8',
+    build: toMarkdown,
+  },
   { id: 'csv', label: 'CSV', extension: 'csv', mime: 'text/csv;charset=utf-8', build: toCsv },
-  { id: 'annotations', label: 'Web Annotations (JSON-LD)', extension: 'jsonld', mime: 'application/ld+json', build: toWebAnnotations },
-  { id: 'csl-json', label: 'CSL-JSON', extension: 'json', mime: 'application/vnd.citationstyles.csl+json', build: toCslJson },
+  {
+    id: 'annotations',
+    label: 'Web Annotations (JSON-LD)',
+    extension: 'jsonld',
+    mime: 'application/ld+json',
+    build: toWebAnnotations,
+  },
+  {
+    id: 'csl-json',
+    label: 'CSL-JSON',
+    extension: 'json',
+    mime: 'application/vnd.citationstyles.csl+json',
+    build: toCslJson,
+  },
   { id: 'ris', label: 'RIS', extension: 'ris', mime: 'application/x-research-info-systems', build: toRis },
 ];
 

@@ -28,14 +28,23 @@ function clippingBlock(c: Clipping, ctx: ExportContext): string {
   const target = linkTarget(c.canonicalUrl) ?? linkTarget(c.url);
   const site = escapeMarkdown(oneLine(c.site));
   const source = target ? `[${site || target}](<${target}>)` : site;
-  const byline = [c.author ? escapeMarkdown(oneLine(c.author)) : '', c.published ?? ''].filter(Boolean).join(', ');
+  const byline = [c.author ? escapeMarkdown(oneLine(c.author)) : '', c.published ?? '']
+    .filter(Boolean)
+    .join(', ');
   lines.push(`- Source: ${source}${byline ? ` (${byline})` : ''}`);
   lines.push(`- Saved: ${isoDay(c.createdAt)}`);
   if (c.tags.length > 0) lines.push(`- Tags: ${c.tags.map((t) => escapeMarkdown(oneLine(t))).join(', ')}`);
   const entries = entryLabels(c, ctx);
-  if (entries.length > 0) lines.push(`- Mentions: ${entries.map((e) => escapeMarkdown(oneLine(e))).join(', ')}`);
+  if (entries.length > 0)
+    lines.push(`- Mentions: ${entries.map((e) => escapeMarkdown(oneLine(e))).join(', ')}`);
   if (c.note.trim()) {
-    lines.push('', ...c.note.trim().split(/\r?\n/).map((line) => escapeMarkdown(line)));
+    lines.push(
+      '',
+      ...c.note
+        .trim()
+        .split(/\r?\n/)
+        .map((line) => escapeMarkdown(line)),
+    );
   }
   return lines.join('\n');
 }
