@@ -206,6 +206,33 @@ describe('settings and commands', () => {
     await page.close();
   });
 
+  test('first occurrence only, muting and the hover-only style apply live', async () => {
+    const page = await s.context.newPage();
+    await page.goto(s.url('/pages/en-news.html'));
+    const all = await waitForMarks(page, 5);
+    await setSettings({ firstOccurrenceOnly: true });
+    await page.waitForFunction((n) => (CSS.highlights.get('brief-lens-term')?.size ?? 0) < n, all);
+    const first = await markCount(page);
+    await setSettings({ firstOccurrenceOnly: false, muted: ['new-whole-of-nation-system'] });
+    await page.waitForFunction((n) => (CSS.highlights.get('brief-lens-term')?.size ?? 0) !== n, first);
+    const texts = await page.evaluate(() =>
+      [...(CSS.highlights.get('brief-lens-term') ?? [])].map((r) => String(r)),
+    );
+    expect(texts).not.toContain('new national system');
+    expect(texts.length).toBeLessThan(all);
+    // Hover-only: marks stay registered (hit-testing uses them) but are not painted; the card still opens.
+    await setSettings({ muted: [], markStyle: 'hover' });
+    await waitForMarks(page, all, 'brief-lens-term', true);
+    const p = await markPoint(page, 'new national system');
+    await page.mouse.move(p.x, p.y);
+    await expect
+      .poll(() => cardHost(page).getAttribute('data-entry'), { timeout: 5000 })
+      .toBe('new-whole-of-nation-system');
+    expect(await markCount(page, 'brief-lens-active')).toBe(1);
+    await setSettings({ markStyle: 'underline' });
+    await page.close();
+  });
+
   test('the toggle command hides and restores the marks and announces the count', async () => {
     const page = await s.context.newPage();
     await page.goto(s.url('/pages/en-news.html'));
