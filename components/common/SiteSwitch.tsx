@@ -1,5 +1,4 @@
-import { isSiteEnabled, setSiteEnabled, siteKey, type Settings } from '../../lib/settings/settings';
-import { queueSettings } from '../../lib/ui/settings-queue';
+import { isSiteEnabled, setSiteEnabled, siteKey, type Settings, updateSettings } from '../../lib/settings/settings';
 import { t } from '../../lib/i18n/i18n';
 
 export interface SiteSwitchProps {
@@ -12,7 +11,7 @@ export function SiteSwitch({ url, settings }: SiteSwitchProps) {
   const site = siteKey(url);
   if (!site) return null;
   const on = isSiteEnabled(settings, url);
-  const toggle = () => void queueSettings((s) => setSiteEnabled(s, url, !on));
+  const toggle = () => void updateSettings((s) => setSiteEnabled(s, url, !on));
   return (
     <label class="row site-switch">
       <input type="checkbox" role="switch" checked={on} onChange={toggle} disabled={!settings.enabled} />

@@ -1,5 +1,4 @@
-import { type Settings } from '../../lib/settings/settings';
-import { queueSettings } from '../../lib/ui/settings-queue';
+import { type Settings, updateSettings } from '../../lib/settings/settings';
 import { t } from '../../lib/i18n/i18n';
 import { ZhText } from '../common/ZhText';
 
@@ -11,7 +10,7 @@ export interface MutedTermsProps {
 
 /** Terms the user muted from a card, each with a way to bring it back. */
 export function MutedTerms({ settings, labelOf }: MutedTermsProps) {
-  const unmute = (id: string) => void queueSettings((s) => ({ muted: s.muted.filter((m) => m !== id) }));
+  const unmute = (id: string) => void updateSettings((s) => ({ muted: s.muted.filter((m) => m !== id) }));
   return (
     <fieldset>
       <legend>{t('optMuted')}</legend>

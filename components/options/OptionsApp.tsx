@@ -1,7 +1,6 @@
 /** The options page: every setting, saved as soon as it changes (there is no Save button). */
 import { useMemo } from 'preact/hooks';
-import { type HoverModifier, type MarkStyle, type Settings } from '../../lib/settings/settings';
-import { queueSettings } from '../../lib/ui/settings-queue';
+import { type HoverModifier, type MarkStyle, type Settings, updateSettings } from '../../lib/settings/settings';
 import { t, type MessageKey } from '../../lib/i18n/i18n';
 import { useSettings } from '../hooks/use-settings';
 import { usePack } from '../hooks/use-pack';
@@ -14,7 +13,7 @@ const STYLES: { value: MarkStyle; label: MessageKey }[] = [
   { value: 'background', label: 'optStyleBackground' },
   { value: 'hover', label: 'optStyleHover' },
 ];
-const save = (change: Partial<Settings>) => void queueSettings(() => change);
+const save = (change: Partial<Settings>) => void updateSettings(() => change);
 
 export function OptionsApp() {
   const settings = useSettings();

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Settings, type SiteMode } from '../../lib/settings/settings';
-import { queueSettings } from '../../lib/ui/settings-queue';
+import { type Settings, type SiteMode, updateSettings } from '../../lib/settings/settings';
 import { parseSiteInput } from '../../lib/ui/site-input';
 import { t } from '../../lib/i18n/i18n';
 
@@ -8,16 +7,16 @@ import { t } from '../../lib/i18n/i18n';
 export function SiteList({ settings }: { settings: Settings }) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState(false);
-  const setMode = (mode: SiteMode) => void queueSettings(() => ({ mode }));
+  const setMode = (mode: SiteMode) => void updateSettings(() => ({ mode }));
   const add = (e: Event) => {
     e.preventDefault();
     const site = parseSiteInput(draft);
     setError(site === null);
     if (!site) return;
     setDraft('');
-    void queueSettings((s) => ({ sites: s.sites.includes(site) ? s.sites : [...s.sites, site] }));
+    void updateSettings((s) => ({ sites: s.sites.includes(site) ? s.sites : [...s.sites, site] }));
   };
-  const remove = (site: string) => void queueSettings((s) => ({ sites: s.sites.filter((x) => x !== site) }));
+  const remove = (site: string) => void updateSettings((s) => ({ sites: s.sites.filter((x) => x !== site) }));
   return (
     <fieldset>
       <legend>{t('optSites')}</legend>

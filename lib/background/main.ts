@@ -22,7 +22,8 @@ export function startBackground(): void {
   // A worker woken for any reason makes sure the stored table matches the pack it carries.
   void ensureSeeded(getDb(), pack);
   listen<BackgroundProtocol>(backgroundHandlers({ db: getDb, pack: () => pack }), isValidPayload);
-  listenMenus((tabId) => void forward(tabId, 'save-clipping'));
+  // Saving goes to the frame the selection is in.
+  listenMenus((tabId, frameId) => void forward(tabId, 'save-clipping', frameId));
   browser.commands.onCommand.addListener((name, tab) => {
     void (async () => {
       const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
@@ -31,6 +32,6 @@ export function startBackground(): void {
   });
 }
 
-async function forward(tabId: number, name: Command): Promise<void> {
-  await sendToTab(tabId, 'command', { name }).catch(() => undefined);
+async function forward(tabId: number, name: Command, frameId = 0): Promise<void> {
+  await sendToTab(tabId, 'command', { name }, frameId).catch(() => undefined);
 }

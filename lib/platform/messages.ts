@@ -15,13 +15,14 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(
   return browser.runtime.sendMessage<unknown, ReplyOf<BackgroundProtocol, K>>({ type, payload });
 }
 
-/** Sends a message to the content script in a tab's top frame. */
+/** Sends a message to the content script in one frame of a tab (the top frame unless told). */
 export function sendToTab<K extends keyof ContentProtocol>(
   tabId: number,
   type: K,
   payload: PayloadOf<ContentProtocol, K>,
+  frameId = 0,
 ): Promise<ReplyOf<ContentProtocol, K>> {
-  return browser.tabs.sendMessage<unknown, ReplyOf<ContentProtocol, K>>(tabId, { type, payload }, { frameId: 0 });
+  return browser.tabs.sendMessage<unknown, ReplyOf<ContentProtocol, K>>(tabId, { type, payload }, { frameId });
 }
 
 export type Handlers<P> = {

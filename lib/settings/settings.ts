@@ -24,12 +24,21 @@ export async function getSettings(): Promise<Settings> {
   return withDefaults(await settingsItem.getValue());
 }
 
-/** Applies a change to the stored settings and returns the result. */
-export async function updateSettings(change: (s: Settings) => Partial<Settings>): Promise<Settings> {
-  const current = await getSettings();
-  const next = withDefaults({ ...current, ...change(current) });
-  await settingsItem.setValue(next);
-  return next;
+let pending: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies a change to the stored settings and returns the result. Changes made in one context run one
+ * after another, so two quick clicks never read the same old value and lose one of the changes.
+ */
+export function updateSettings(change: (s: Settings) => Partial<Settings>): Promise<Settings> {
+  const run = pending.then(async () => {
+    const current = await getSettings();
+    const next = withDefaults({ ...current, ...change(current) });
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pending = run.catch(() => undefined);
+  return run;
 }
 
 /** Watches the settings; returns the function that stops watching. */
