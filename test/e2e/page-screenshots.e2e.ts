@@ -1,6 +1,6 @@
 /**
- * Screenshots of the hover card for the README: an English and a Chinese fixture, light scheme.
- * Writes docs/card-en.png and docs/card-zh.png; checks that each card shows its entry first.
+ * Screenshots of the hover card for the README: an English and a Chinese fixture, light scheme, and
+ * the English one in the dark scheme. Writes docs/card-en.png, docs/card-zh.png, docs/card-en-dark.png; checks that each card shows its entry first.
  */
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -19,7 +19,9 @@ afterAll(async () => {
 
 async function shoot(path: string, text: string, entry: string, file: string, page: Page): Promise<void> {
   await page.goto(s.url(path));
-  await page.waitForFunction(() => (CSS.highlights.get('brief-lens-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
+  await page.waitForFunction(() => (CSS.highlights.get('brief-lens-term')?.size ?? 0) > 0, null, {
+    timeout: 20_000,
+  });
   const mark = await page.evaluate((t) => {
     for (const r of CSS.highlights.get('brief-lens-term') ?? []) {
       const range = r as Range;
@@ -40,14 +42,35 @@ async function shoot(path: string, text: string, entry: string, file: string, pa
   const y = Math.max(0, Math.min(box.y, mark!.top) - 24);
   await page.screenshot({
     path: file,
-    clip: { x, y, width: Math.min(1200 - x, box.x + box.width - x + 24), height: box.y + box.height - y + 24 },
+    clip: {
+      x,
+      y,
+      width: Math.min(1200 - x, box.x + box.width - x + 24),
+      height: box.y + box.height - y + 24,
+    },
   });
 }
 
 test('card screenshots on an English and a Chinese page', async () => {
   const page = await s.context.newPage();
   await page.emulateMedia({ colorScheme: 'light' });
-  await shoot('/pages/en-news.html', 'new national system', 'new-whole-of-nation-system', 'docs/card-en.png', page);
+  await shoot(
+    '/pages/en-news.html',
+    'new national system',
+    'new-whole-of-nation-system',
+    'docs/card-en.png',
+    page,
+  );
   await shoot('/pages/zh-hans-news.html', '揭榜挂帅', 'unveiling-the-list', 'docs/card-zh.png', page);
   await page.close();
+  const dark = await s.context.newPage();
+  await dark.emulateMedia({ colorScheme: 'dark' });
+  await shoot(
+    '/pages/en-news.html',
+    'new national system',
+    'new-whole-of-nation-system',
+    'docs/card-en-dark.png',
+    dark,
+  );
+  await dark.close();
 });

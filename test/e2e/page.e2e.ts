@@ -216,7 +216,7 @@ describe('settings and commands', () => {
     await setSettings({ firstOccurrenceOnly: false, muted: ['new-whole-of-nation-system'] });
     await page.waitForFunction((n) => (CSS.highlights.get('brief-lens-term')?.size ?? 0) !== n, first);
     const texts = await page.evaluate(() =>
-      [...(CSS.highlights.get('brief-lens-term') ?? [])].map((r) => String(r)),
+      [...(CSS.highlights.get('brief-lens-term') ?? [])].map((r) => (r as Range).toString()),
     );
     expect(texts).not.toContain('new national system');
     expect(texts.length).toBeLessThan(all);
