@@ -25,6 +25,7 @@ import { SearchResults } from './SearchResults';
 import { EntryView } from './EntryView';
 import { BriefReader } from './BriefReader';
 import { SidePanelNav } from './SidePanelNav';
+import { textFragmentUrl } from '../../lib/clip/text-fragment';
 
 export interface SidePanelAppProps {
   /** `location.search`, for `?tab=ID`. */
@@ -35,13 +36,22 @@ export interface SidePanelAppProps {
    * The Clippings tab: the clippings panel, passed in by the entry point (tests pass their own). It is
    * given the current page's summary (which names its clippings not found) and a way to ask again.
    */
-  renderClippings: (onOpen: (clipping: Clipping) => void, page?: PageSummary, refreshPage?: () => void) => ComponentChild;
+  renderClippings: (
+    onOpen: (clipping: Clipping) => void,
+    page?: PageSummary,
+    refreshPage?: () => void,
+  ) => ComponentChild;
 }
 
 const askTab: AskSummary = (tabId) => sendToTab(tabId, 'getPageSummary', {});
 const LIST_ID = 'search-results';
 
-export function SidePanelApp({ search = location.search, ask = askTab, makeSearch, renderClippings }: SidePanelAppProps) {
+export function SidePanelApp({
+  search = location.search,
+  ask = askTab,
+  makeSearch,
+  renderClippings,
+}: SidePanelAppProps) {
   const settings = useSettings();
   const pack = usePack();
   const getDetails = useDetails(pack);
@@ -82,7 +92,10 @@ export function SidePanelApp({ search = location.search, ask = askTab, makeSearc
   // Record each keystroke's cost, from the input event to the committed results, for the benchmark.
   useLayoutEffect(() => {
     if (startedAt.current === null) return;
-    performance.measure('brief-lens:search', { start: startedAt.current, detail: { query: typed, results: items.length } });
+    performance.measure('brief-lens:search', {
+      start: startedAt.current,
+      detail: { query: typed, results: items.length },
+    });
     startedAt.current = null;
   }, [items, typed]);
   // The overview's first answer (whatever it says) is the moment the panel is useful.
@@ -99,7 +112,10 @@ export function SidePanelApp({ search = location.search, ask = askTab, makeSearc
     go(value.trim() ? { view: 'search', query: value } : { view: 'home' }, true);
   };
   // A clipping opens where it was clipped; everything else opens in the panel.
-  const openClipping = useCallback((c: Clipping) => void browser.tabs.create({ url: c.url }), []);
+  const openClipping = useCallback(
+    (c: Clipping) => void browser.tabs.create({ url: textFragmentUrl(c.url, c.quote) }),
+    [],
+  );
   const choose = (item: ResultItem) => {
     if (item.kind !== 'clipping') return go(item.route);
     void getDb()
@@ -108,7 +124,10 @@ export function SidePanelApp({ search = location.search, ask = askTab, makeSearc
   };
   const onScroll = useCallback(
     (m: MentionSummary, index: number) => {
-      if (tab) void sendToTab(tab.id, 'scrollToMention', { entryId: m.entryId, label: m.label, index }).catch(() => false);
+      if (tab)
+        void sendToTab(tab.id, 'scrollToMention', { entryId: m.entryId, label: m.label, index }).catch(
+          () => false,
+        );
     },
     [tab],
   );
@@ -127,17 +146,34 @@ export function SidePanelApp({ search = location.search, ask = askTab, makeSearc
 
   let view;
   if (route.view === 'search') {
-    view = typed.trim() && items.length === 0 && runSearch ? <p role="status">{t('noResults', { q: typed })}</p> : null;
+    view =
+      typed.trim() && items.length === 0 && runSearch ? (
+        <p role="status">{t('noResults', { q: typed })}</p>
+      ) : null;
   } else if (route.view === 'clippings') {
     view = renderClippings(openClipping, state.kind === 'ready' ? state.summary : undefined, refreshPage);
   } else if (route.view === 'home') {
     view = (
-      <PageOverview state={state} settings={settings} getDetails={getDetails} onScroll={onScroll} onReload={onReload} entryHref={entryHref} />
+      <PageOverview
+        state={state}
+        settings={settings}
+        getDetails={getDetails}
+        onScroll={onScroll}
+        onReload={onReload}
+        entryHref={entryHref}
+      />
     );
   } else if (pack.status !== 'ready') {
     view = <p role="status">{t(pack.status === 'loading' ? 'stateLoading' : 'packMissing')}</p>;
   } else if (route.view === 'entry') {
-    view = <EntryView pack={pack.pack} details={getDetails(route.id)} onPage={onPage(route.id)} onScroll={onScroll} />;
+    view = (
+      <EntryView
+        pack={pack.pack}
+        details={getDetails(route.id)}
+        onPage={onPage(route.id)}
+        onScroll={onScroll}
+      />
+    );
   } else {
     view = <BriefReader pack={pack.pack} target={route.view === 'para' ? route.id : undefined} />;
   }
@@ -161,7 +197,12 @@ export function SidePanelApp({ search = location.search, ask = askTab, makeSearc
       </header>
       <main ref={mainRef}>
         {route.view === 'search' && items.length > 0 && (
-          <SearchResults id={LIST_ID} groups={groups} activeKey={items[active]?.key ?? null} onChoose={choose} />
+          <SearchResults
+            id={LIST_ID}
+            groups={groups}
+            activeKey={items[active]?.key ?? null}
+            onChoose={choose}
+          />
         )}
         {view}
       </main>
