@@ -39,8 +39,9 @@ export function findCitations(index: TextIndex, urls: Map<string, UrlRow>, entri
   const hosts = new Set([...urls.keys()].map((u) => u.split(/[/:?]/)[0]!));
   const out: Mention[] = [];
   for (const link of index.links) {
-    if (!hosts.has(hostOf(link.href, baseHost))) continue;
-    const row = urls.get(normaliseUrl(link.href, base));
+    const href = link.element.getAttribute('href');
+    if (href === null || !hosts.has(hostOf(href, baseHost))) continue;
+    const row = urls.get(normaliseUrl(href, base));
     if (!row) continue;
     const text = renderedText(index.text.slice(link.start, link.end));
     if (!text) continue;

@@ -10,7 +10,7 @@
  */
 import { isRendered } from '../text/dom-rules';
 import { TextIndexBuilder, buildTextIndex, type TextIndex, type TextIndexOptions } from '../text/text-index';
-import { createCitationLookup, findCitations, mergeCitations } from './citations';
+import { mergeCitations } from './citations';
 import { isInsideSkipped } from './incremental';
 import { createMatcher, type Matcher } from './matcher';
 import type { Mention, PatternTable } from './types';
@@ -90,7 +90,6 @@ function visibleFilter(index: TextIndex): (m: Mention) => boolean {
 /** Creates the engine for a pattern table (builds the automaton once). */
 export function createEngine(table: PatternTable): Engine {
   const matcher = createMatcher(table);
-  const urls = createCitationLookup(matcher.patterns);
 
   const matchChunk = (text: string, from: number, to: number, out: Mention[]): void => {
     const slice = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -102,7 +101,7 @@ export function createEngine(table: PatternTable): Engine {
   };
 
   const finish = (index: TextIndex, mentions: Mention[], options: ScanOptions): ScanResult => {
-    let all = mergeCitations(mentions, findCitations(index, urls, matcher.entries));
+    let all = mergeCitations(mentions, matcher.citations(index));
     if (options.checkVisibility !== false) all = all.filter(visibleFilter(index));
     return { index, mentions: all };
   };
@@ -145,7 +144,7 @@ export function createEngine(table: PatternTable): Engine {
       from = to;
     }
     await pause();
-    const all = mergeCitations(mentions, findCitations(index, urls, matcher.entries));
+    const all = mergeCitations(mentions, matcher.citations(index));
     if (options.checkVisibility === false) {
       measure(began);
       return { index, mentions: all };

@@ -7,6 +7,8 @@ import { normalise, renderedText } from '../text/normalise';
 import { buildAutomaton, type Automaton } from './automaton';
 import { collectCandidates, rawEnd, rowTables, type Candidate } from './collect';
 import { findDocumentSpans } from './documents';
+import { createCitationLookup, findCitations } from './citations';
+import type { TextIndex } from '../text/text-index';
 import { TARGET_EXCLUSION, asCompiledPatterns, type CompiledPatterns } from './patterns';
 import type { Mention, PatternTable, TableEntry } from './types';
 
@@ -18,6 +20,8 @@ export interface Matcher {
   automaton: Automaton;
   /** Mentions in `raw`, in text order (offsets into `raw`). */
   matchText(raw: string): Mention[];
+  /** Links in an index that cite an endnote's or a pack document's address, as document mentions. */
+  citations(index: TextIndex): Mention[];
 }
 
 /** Distinct keys for the automaton, and the key id of each row. */
@@ -121,5 +125,8 @@ export function createMatcher(table: PatternTable): Matcher {
     return mentions;
   };
 
-  return { entries: table.entries, patterns, automaton, matchText };
+  const urls = createCitationLookup(patterns);
+  const citations = (index: TextIndex): Mention[] => findCitations(index, urls, table.entries);
+
+  return { entries: table.entries, patterns, automaton, matchText, citations };
 }

@@ -17,9 +17,9 @@ export interface TextBlock {
   element: Node;
 }
 
+/** A link's element and the flat-text span of its text (its `href` is read only when needed). */
 export interface TextLink {
   element: Element;
-  href: string;
   start: number;
   end: number;
 }
@@ -141,10 +141,7 @@ export class TextIndexBuilder {
       this.separate();
       this.blockStack.push(el);
     }
-    if (tag === 'a') {
-      const href = el.getAttribute('href');
-      if (href !== null) this.openLinks.push({ element: el, href, start: this.length, end: this.length });
-    }
+    if (tag === 'a') this.openLinks.push({ element: el, start: this.length, end: this.length });
     return true;
   }
 
