@@ -3,6 +3,7 @@
  * that keeps appending, and frames. Counts are read in the page's main world: highlights registered
  * by the content script's isolated world live in the same document registry.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -167,13 +168,30 @@ describe('the hover card', () => {
     await page.close();
   });
 
-  test('Esc closes a pinned card opened from the keyboard command', async () => {
+  test('the next-mark command opens a focused, accessible dialog that Esc closes', async () => {
     const page = await s.context.newPage();
     await page.goto(s.url('/pages/en-news.html'));
     await waitForMarks(page, 5);
     await sendCommand(page, 'next-mark');
     const dialog = page.locator('[data-brief-lens] [role=dialog]');
     await dialog.waitFor({ timeout: 5000 });
+    // The pinned card is a labelled dialog holding focus, with no serious accessibility violations.
+    expect(
+      await dialog.evaluate(
+        (d) => d.getRootNode() instanceof ShadowRoot && (d.getRootNode() as ShadowRoot).activeElement === d,
+      ),
+    ).toBe(true);
+    await expect.poll(() => dialog.locator('h2').textContent()).not.toBe('');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { violations, passes } = await new AxeBuilder({ page }).include('brief-lens-ui').analyze();
+      // Axe reached into our shadow root: rules ran on the card and passed.
+      expect(passes.length).toBeGreaterThan(0);
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(
+        serious.map((v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    }
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     await page.close();
