@@ -15,7 +15,8 @@ function install(withFromPoint: boolean) {
     highlightsFromPoint?: (x: number, y: number) => { highlight: FakeHighlight; ranges: AbstractRange[] }[];
   };
   if (withFromPoint) {
-    registry.highlightsFromPoint = () => [...registry.values()].map((h) => ({ highlight: h, ranges: [...h] }));
+    registry.highlightsFromPoint = () =>
+      [...registry.values()].map((h) => ({ highlight: h, ranges: [...h] }));
   }
   const win = { CSS: { highlights: registry }, Highlight: FakeHighlight } as unknown as Win;
   return { registry, win, FakeHighlight };
@@ -69,8 +70,14 @@ describe('HighlightLayer', () => {
     const ranges = someRanges();
     layer.set('term', [ranges[1]!]);
     const index = new MarkIndex([
-      { mention: { entryId: 'a', kind: 'term', label: 'a', text: 'one', start: 0, end: 3 }, range: ranges[0]! },
-      { mention: { entryId: 'b', kind: 'term', label: 'b', text: 'two', start: 4, end: 7 }, range: ranges[1]! },
+      {
+        mention: { entryId: 'a', kind: 'term', label: 'a', text: 'one', start: 0, end: 3 },
+        range: ranges[0]!,
+      },
+      {
+        mention: { entryId: 'b', kind: 'term', label: 'b', text: 'two', start: 4, end: 7 },
+        range: ranges[1]!,
+      },
     ]);
     expect(layer.rangesAtPoint(0, 0, ['term'])).toEqual([ranges[1]]);
     expect(markAtPoint(document, layer, index, 0, 0)?.mention.entryId).toBe('b');
