@@ -78,13 +78,49 @@ function yieldToPage(): Promise<void> {
 /** Keeps the mentions whose element the browser renders (memoised per element across calls). */
 function visibleFilter(index: TextIndex): (m: Mention) => boolean {
   const seen = new Map<Element, boolean>();
+  // Neighbouring mentions often share a text node: its answer is reused without touching the DOM.
+  let lastNode: Text | null = null;
+  let lastOk = true;
   return (m) => {
-    const el = index.toDomPosition(m.start, 'start')?.node.parentElement ?? null;
-    if (!el) return true;
-    let ok = seen.get(el);
-    if (ok === undefined) seen.set(el, (ok = isRendered(el)));
+    const node = index.toDomPosition(m.start, 'start')?.node ?? null;
+    if (node === lastNode && node !== null) return lastOk;
+    const el = node?.parentElement ?? null;
+    let ok = true;
+    if (el) {
+      const known = seen.get(el);
+      if (known === undefined) seen.set(el, (ok = isRendered(el)));
+      else ok = known;
+    }
+    lastNode = node;
+    lastOk = ok;
     return ok;
   };
+}
+
+/**
+ * Waits for the page's next frame (then one task), so that the browser brings style up to date as part of
+ * its own rendering rather than inside our first visibility check, which would otherwise force a full
+ * synchronous style update of a large page in one task. No wait where frames do not come (hidden tabs,
+ * no `requestAnimationFrame`): at most `maxMs`.
+ */
+function afterNextFrame(maxMs = 100): Promise<void> {
+  if (
+    typeof requestAnimationFrame !== 'function' ||
+    typeof document === 'undefined' ||
+    document.visibilityState === 'hidden'
+  ) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, maxMs);
+  });
 }
 
 /** Creates the engine for a pattern table (builds the automaton once). */
@@ -108,7 +144,7 @@ export function createEngine(table: PatternTable): Engine {
 
   const scanText = (text: string): Mention[] => {
     const out: Mention[] = [];
-    for (let from = 0; from < text.length; ) {
+    for (let from = 0; from < text.length;) {
       const to = chunkEnd(text, from);
       matchChunk(text, from, to, out);
       from = to;
@@ -136,7 +172,7 @@ export function createEngine(table: PatternTable): Engine {
     while (!builder.step(512)) await pause();
     const index = builder.finish();
     const mentions: Mention[] = [];
-    for (let from = 0; from < index.text.length; ) {
+    for (let from = 0; from < index.text.length;) {
       await pause();
       // Smaller chunks keep a slice short; a chunk of 8 KB takes well under a millisecond.
       const to = Math.min(chunkEnd(index.text, from), nextCut(index.text, from));
@@ -149,12 +185,17 @@ export function createEngine(table: PatternTable): Engine {
       measure(began);
       return { index, mentions: all };
     }
-    // Visibility asks the browser for style, element by element: sliced like the rest.
+    // Visibility asks the browser for style, element by element: sliced like the rest, and after a frame.
+    await afterNextFrame();
+    options.signal?.throwIfAborted();
+    deadline = now() + sliceMs;
     const visible = visibleFilter(index);
     const kept: Mention[] = [];
-    for (let i = 0; i < all.length; i += 256) {
-      await pause();
-      for (const m of all.slice(i, i + 256)) if (visible(m)) kept.push(m);
+    for (let i = 0; i < all.length; i++) {
+      // A style read can be slow after the page changed: the clock is looked at every few mentions.
+      if ((i & 31) === 0) await pause();
+      const m = all[i]!;
+      if (visible(m)) kept.push(m);
     }
     measure(began);
     return { index, mentions: kept };

@@ -11,10 +11,17 @@ function dom(html: string): HTMLElement {
 
 describe('buildTextIndex', () => {
   it('joins inline elements and separates blocks', () => {
-    const root = dom('<p>new <em>nat</em>ional sys<wbr>tem</p><p>second<br>line</p><ul><li>a</li><li>b</li></ul>');
+    const root = dom(
+      '<p>new <em>nat</em>ional sys<wbr>tem</p><p>second<br>line</p><ul><li>a</li><li>b</li></ul>',
+    );
     const index = buildTextIndex(root);
     expect(index.text).toBe('new national system\nsecond line\na\nb\n');
-    expect(index.blocks.map((b) => index.text.slice(b.start, b.end))).toEqual(['new national system', 'second line', 'a', 'b']);
+    expect(index.blocks.map((b) => index.text.slice(b.start, b.end))).toEqual([
+      'new national system',
+      'second line',
+      'a',
+      'b',
+    ]);
     expect((index.blocks[0]!.element as Element).tagName).toBe('P');
   });
 
@@ -52,6 +59,27 @@ describe('buildTextIndex', () => {
     const sep = index.text.indexOf('\n');
     expect(index.toDomPosition(sep, 'start')?.node.data).toBe('next');
     expect(index.toDomPosition(sep, 'end')?.node.data).toBe(' system');
+  });
+
+  it('maps offsets the same whatever order they are asked in', () => {
+    const root = dom('<p>a<b>bc</b>d</p><p>ef<i>g</i></p><p>h</p>'.repeat(20));
+    const index = buildTextIndex(root);
+    const offsets = [...Array(index.text.length + 2).keys()];
+    const key = (o: number, a: 'start' | 'end') => {
+      const p = index.toDomPosition(o, a);
+      return p ? `${index.nodes.indexOf(p.node)}:${p.offset}` : 'null';
+    };
+    for (const a of ['start', 'end'] as const) {
+      // Reference: each offset asked of a fresh index (no earlier answer to start from).
+      const ascending = offsets.map((o) => {
+        const p = buildTextIndex(root).toDomPosition(o, a);
+        return p ? `${index.nodes.indexOf(p.node)}:${p.offset}` : 'null';
+      });
+      for (const o of offsets) expect(key(o, a)).toBe(ascending[o]);
+      const shuffled = offsets.map((o) => (o * 37) % offsets.length);
+      for (const o of shuffled) expect(key(o, a)).toBe(ascending[o]);
+      for (const o of [...offsets].reverse()) expect(key(o, a)).toBe(ascending[o]);
+    }
   });
 
   it('records links with their text spans', () => {

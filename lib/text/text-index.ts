@@ -109,7 +109,15 @@ export class TextIndexBuilder {
   /** The finished index (call after `step` has returned true). */
   finish(): TextIndex {
     this.separate();
-    return makeIndex(this.root, this.parts.join(''), this.nodes, this.starts, this.lengths, this.blocks, this.links);
+    return makeIndex(
+      this.root,
+      this.parts.join(''),
+      this.nodes,
+      this.starts,
+      this.lengths,
+      this.blocks,
+      this.links,
+    );
   }
 
   /** Reads a node on the way down; true if its children are to be read too. */
@@ -200,17 +208,29 @@ function makeIndex(
   links: TextLink[],
 ): TextIndex {
   // Text lengths as indexed: reading `data` back from the DOM for every lookup costs more than the search.
+  let cursor = 0;
   const toDomPosition = (offset: number, affinity: 'start' | 'end' = 'start'): DomPosition | null => {
     if (nodes.length === 0) return null;
-    // Last node starting at or before the offset ('end' affinity: strictly before it).
-    let lo = 0;
-    let hi = nodes.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      const s = starts[mid]!;
-      if (affinity === 'end' ? s < offset : s <= offset) lo = mid;
-      else hi = mid - 1;
+    // Last node starting at or before the offset ('end' affinity: strictly before it). Callers mostly
+    // ask in text order (mentions, then their ranges): the node of the last answer, or the one after
+    // it, is checked before a binary search. Starts strictly increase (empty nodes are not indexed).
+    const strict = affinity === 'end';
+    const last = nodes.length - 1;
+    const before = (k: number): boolean => (strict ? starts[k]! < offset : starts[k]! <= offset);
+    let lo: number;
+    const c = cursor;
+    if (before(c) && (c === last || !before(c + 1))) lo = c;
+    else if (c < last && before(c + 1) && (c + 1 === last || !before(c + 2))) lo = c + 1;
+    else {
+      lo = 0;
+      let hi = last;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (before(mid)) lo = mid;
+        else hi = mid - 1;
+      }
     }
+    cursor = lo;
     let i = lo;
     const inside = offset - starts[i]!;
     const node = nodes[i]!;
