@@ -80,6 +80,14 @@ export async function launchExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (!options.userDataDir) {
+    // A new profile is a first install: the onboarding tab opens by itself. Wait for it, so that tests
+    // never race it for the active tab or mistake it for a tab of their own.
+    const isOnboarding = (p: Page) => p.url().endsWith('/onboarding.html');
+    if (!context.pages().some(isOnboarding)) {
+      await context.waitForEvent('page', { predicate: isOnboarding, timeout: 15_000 }).catch(() => undefined);
+    }
+  }
   return {
     context,
     extensionId,

@@ -10,7 +10,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchExtension, openExtensionPage, type ExtensionSession } from './harness';
-import { hoverMark, selectParagraph, waitForMarks } from './page-helpers';
+import { hoverMark, selectParagraph } from './page-helpers';
+import { openMarkedFixture } from './ui-helpers';
 import { startRecordingProxy, type RecordingProxy } from './proxy';
 
 let s: ExtensionSession;
@@ -41,14 +42,8 @@ afterAll(async () => {
 describe('privacy', () => {
   test('using every feature makes no network request of its own', async () => {
     const pagePath = '/pages/en-news.html';
-    const page = await s.context.newPage();
-    await page.goto(s.url(pagePath));
-    await page.bringToFront();
-    const tabId = await s.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab!.id!;
-    });
-    await waitForMarks(page, 3);
+    // The tab is found as the one new tab: the onboarding tab opened on install may be the active one.
+    const { page, tabId } = await openMarkedFixture(s, pagePath, 3);
 
     // The card, and saving from it.
     await hoverMark(page, '揭榜挂帅');
