@@ -6,7 +6,13 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'data/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
+    include: [
+      'lib/**/*.test.{ts,tsx}',
+      'components/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+      'data/**/*.test.ts',
+      'test/unit/**/*.test.{ts,tsx}',
+    ],
     environment: 'node',
     setupFiles: ['test/setup-unit.ts'],
     testTimeout: 20_000,

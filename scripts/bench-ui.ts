@@ -18,7 +18,14 @@ const { values } = parseArgs({
 });
 const CLIPPINGS = Number(values.clippings);
 const OPENS = Number(values.opens);
-const QUERIES = ['揭榜挂帅', 'jie bang', 'unveiling the list', 'unveling', 'semiconductor policy', 'xinxing juguo'];
+const QUERIES = [
+  '揭榜挂帅',
+  'jie bang',
+  'unveiling the list',
+  'unveling',
+  'semiconductor policy',
+  'xinxing juguo',
+];
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -31,7 +38,9 @@ const fmt = (x: { n: number; median: number; p95: number; max: number }) =>
 /** Sentences of the brief, cut into quotes, so clippings hold realistic words for the index. */
 function makeClippings(n: number) {
   const pack = loadPack();
-  const sentences = pack.paragraphs.flatMap((p) => p.text.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 20);
+  const sentences = pack.paragraphs
+    .flatMap((p) => p.text.split(/(?<=[.!?])\s+/))
+    .filter((s) => s.length > 20);
   const ids = pack.entries.map((e) => e.id);
   const now = Date.now();
   return Array.from({ length: n }, (_, i) => {
@@ -82,14 +91,19 @@ async function main() {
       const panel = await openExtensionPage(s, `sidepanel.html?tab=${tabId}`, 'li[data-entry-id]');
       const [at, dcl] = await panel.evaluate(() => [
         performance.getEntriesByName('brief-lens:overview')[0]?.startTime ?? NaN,
-        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+          .domContentLoadedEventEnd,
       ]);
       overview.push(at);
       afterLoad.push(at - dcl);
       // The same navigation to a page with no script at all: what the browser costs before our code runs.
       const bare = await s.context.newPage();
       await bare.goto(s.extensionUrl('_locales/en/messages.json'));
-      baseline.push(await bare.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+      baseline.push(
+        await bare.evaluate(
+          () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+        ),
+      );
       await bare.close();
       await panel.close();
     }
@@ -108,14 +122,24 @@ async function main() {
       await box.pressSequentially(q, { delay: 60 });
     }
     await panel.waitForTimeout(200);
-    const search = await panel.evaluate(() => performance.getEntriesByName('brief-lens:search').map((e) => e.duration));
+    const search = await panel.evaluate(() =>
+      performance.getEntriesByName('brief-lens:search').map((e) => e.duration),
+    );
 
     console.log(`Brief Lens UI benchmark (Chromium, ${CLIPPINGS} clippings, pack of the brief)`);
     console.log(`side panel page overview shown after opening: ${fmt(stats(overview))} (budget 150 ms)`);
-    console.log(`  of which after the page's scripts have loaded (DOMContentLoaded to overview): ${fmt(stats(afterLoad))}`);
-    console.log(`  baseline, navigation to a script-free extension file (messages.json): ${fmt(stats(baseline))}`);
-    console.log(`search per keystroke, input event to committed results: ${fmt(stats(search))} (budget 30 ms)`);
-    console.log(`search index ready after opening (pack + clippings, not on the keystroke path): ~${indexMs} ms`);
+    console.log(
+      `  of which after the page's scripts have loaded (DOMContentLoaded to overview): ${fmt(stats(afterLoad))}`,
+    );
+    console.log(
+      `  baseline, navigation to a script-free extension file (messages.json): ${fmt(stats(baseline))}`,
+    );
+    console.log(
+      `search per keystroke, input event to committed results: ${fmt(stats(search))} (budget 30 ms)`,
+    );
+    console.log(
+      `search index ready after opening (pack + clippings, not on the keystroke path): ~${indexMs} ms`,
+    );
   } finally {
     await s.close();
   }

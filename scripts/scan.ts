@@ -33,16 +33,34 @@ export function scanHtml(html: string, pack: Pack): Mention[] {
 }
 
 /** The DESIGN.md record of a mention. */
-export function toRecord(m: Mention): { entryId: string | null; kind: string; label: string; zh: string | null; text: string } {
+export function toRecord(m: Mention): {
+  entryId: string | null;
+  kind: string;
+  label: string;
+  zh: string | null;
+  text: string;
+} {
   return { entryId: m.entryId, kind: m.kind, label: m.label, zh: m.zh ?? null, text: m.text };
 }
 
 function table(mentions: Mention[]): string {
   if (mentions.length === 0) return 'no mentions\n';
-  const rows = mentions.map((m) => [m.kind, m.entryId ?? '(unknown)', m.text, m.label, m.endnote ? `note ${m.endnote}` : '']);
+  const rows = mentions.map((m) => [
+    m.kind,
+    m.entryId ?? '(unknown)',
+    m.text,
+    m.label,
+    m.endnote ? `note ${m.endnote}` : '',
+  ]);
   const widths = [0, 1, 2, 3].map((i) => Math.min(48, Math.max(...rows.map((r) => [...r[i]!].length))));
-  const pad = (s: string, w: number): string => (s.length > w ? s.slice(0, w - 1) + '…' : s + ' '.repeat(w - [...s].length));
-  const lines = rows.map((r) => r.map((c, i) => (i < 4 ? pad(c, widths[i]!) : c)).join('  ').trimEnd());
+  const pad = (s: string, w: number): string =>
+    s.length > w ? s.slice(0, w - 1) + '…' : s + ' '.repeat(w - [...s].length);
+  const lines = rows.map((r) =>
+    r
+      .map((c, i) => (i < 4 ? pad(c, widths[i]!) : c))
+      .join('  ')
+      .trimEnd(),
+  );
   return `${lines.join('\n')}\n${mentions.length} mentions\n`;
 }
 

@@ -17,7 +17,11 @@ function run(cmd, args, extraEnv = {}) {
 function totals(file) {
   if (!existsSync(file)) return null;
   const r = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: r.numPassedTests ?? 0, failed: r.numFailedTests ?? 0, skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) };
+  return {
+    passed: r.numPassedTests ?? 0,
+    failed: r.numFailedTests ?? 0,
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  };
 }
 
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -27,7 +31,13 @@ if (status === 0) status = run('npx', ['wxt', 'build', '-b', 'firefox']);
 if (status !== 0) console.error('\nThe build failed; the end-to-end tests need it.');
 steps.push(['build', status]);
 
-const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT_DIR}/unit.json`]);
+const unit = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${REPORT_DIR}/unit.json`,
+]);
 steps.push(['unit', unit]);
 
 let e2e = 1;
@@ -37,7 +47,15 @@ if (!existsSync(chrome)) {
       'Install it with: sudo apt-get install -y chromium   (Debian/Ubuntu), or set CHROME_PATH.',
   );
 } else if (status === 0) {
-  e2e = run('npx', ['vitest', 'run', '--config', 'test/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT_DIR}/e2e.json`]);
+  e2e = run('npx', [
+    'vitest',
+    'run',
+    '--config',
+    'test/e2e/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${REPORT_DIR}/e2e.json`,
+  ]);
 }
 steps.push(['e2e', e2e]);
 

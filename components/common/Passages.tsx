@@ -11,7 +11,11 @@ export interface PassagesProps {
 }
 
 /** The brief's own paragraphs about an entry, each with its section and a way into the reader. */
-export function Passages({ passages, readHref = (id) => routeHash({ view: 'para', id }), external }: PassagesProps) {
+export function Passages({
+  passages,
+  readHref = (id) => routeHash({ view: 'para', id }),
+  external,
+}: PassagesProps) {
   if (passages.length === 0) return null;
   return (
     <>

@@ -1,4 +1,10 @@
-import { isSiteEnabled, setSiteEnabled, siteKey, type Settings, updateSettings } from '../../lib/settings/settings';
+import {
+  isSiteEnabled,
+  setSiteEnabled,
+  siteKey,
+  type Settings,
+  updateSettings,
+} from '../../lib/settings/settings';
 import { t } from '../../lib/i18n/i18n';
 
 export interface SiteSwitchProps {

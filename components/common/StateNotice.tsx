@@ -10,13 +10,29 @@ export interface StateNoticeProps {
 export function StateNotice({ state, onReload }: StateNoticeProps) {
   switch (state.kind) {
     case 'loading':
-      return <p class="muted" role="status">{t('stateLoading')}</p>;
+      return (
+        <p class="muted" role="status">
+          {t('stateLoading')}
+        </p>
+      );
     case 'no-tab':
-      return <p class="notice" role="status">{t('stateNoTab')}</p>;
+      return (
+        <p class="notice" role="status">
+          {t('stateNoTab')}
+        </p>
+      );
     case 'restricted':
-      return <p class="notice" role="status" data-state="restricted">{t('stateRestricted')}</p>;
+      return (
+        <p class="notice" role="status" data-state="restricted">
+          {t('stateRestricted')}
+        </p>
+      );
     case 'off':
-      return <p class="notice" role="status" data-state="off">{t('stateOff')}</p>;
+      return (
+        <p class="notice" role="status" data-state="off">
+          {t('stateOff')}
+        </p>
+      );
     case 'no-script':
     case 'unreadable':
       return (
@@ -31,7 +47,9 @@ export function StateNotice({ state, onReload }: StateNoticeProps) {
       );
     case 'ready':
       return state.summary.total === 0 ? (
-        <p class="notice" role="status" data-state="empty">{t('stateEmpty')}</p>
+        <p class="notice" role="status" data-state="empty">
+          {t('stateEmpty')}
+        </p>
       ) : null;
   }
 }

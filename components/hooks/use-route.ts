@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { parseRoute, routeHash, type SidePanelProtocol, type SidePanelRoute } from '../../lib/messaging/protocol';
+import {
+  parseRoute,
+  routeHash,
+  type SidePanelProtocol,
+  type SidePanelRoute,
+} from '../../lib/messaging/protocol';
 import { listen } from '../../lib/platform/messages';
 
 /**

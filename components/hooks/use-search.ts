@@ -10,7 +10,8 @@ import type { PackState } from './use-pack';
 export type SearchFactory = (pack: Pack) => UiSearch | Promise<UiSearch>;
 
 // minisearch and the Chinese converter are most of the panel's code: loaded after the first paint.
-const loadSearchFactory: SearchFactory = async (pack) => (await import('../../lib/ui/pack-search')).packSearchFactory(pack);
+const loadSearchFactory: SearchFactory = async (pack) =>
+  (await import('../../lib/ui/pack-search')).packSearchFactory(pack);
 
 /** Clippings indexed per slice of work: a few tens of milliseconds, so typing stays responsive. */
 const BATCH = 200;

@@ -34,9 +34,10 @@ export function OnboardingApp({ articleRef }: Props) {
         <div>
           <h1>Welcome to Brief Lens</h1>
           <p class="lede">
-            Brief Lens marks the policy terms and documents discussed in <cite>Whole-of-Nation Innovation</cite>{' '}
-            (Jeroen Groenewegen-Lau, MERICS / UC IGCC, 2024) on the pages you read, and shows what the brief says
-            about them. Nothing you read or save leaves this computer.
+            Brief Lens marks the policy terms and documents discussed in{' '}
+            <cite>Whole-of-Nation Innovation</cite> (Jeroen Groenewegen-Lau, MERICS / UC IGCC, 2024) on the
+            pages you read, and shows what the brief says about them. Nothing you read or save leaves this
+            computer.
           </p>
         </div>
       </header>
@@ -50,8 +51,8 @@ export function OnboardingApp({ articleRef }: Props) {
           ))}
         </ol>
         <p class="keys">
-          Keyboard: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>B</kbd> shows or hides marks; <kbd>Alt</kbd>+<kbd>Shift</kbd>+
-          <kbd>N</kbd> and <kbd>P</kbd> step through them; <kbd>Esc</kbd> closes a card.
+          Keyboard: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>B</kbd> shows or hides marks; <kbd>Alt</kbd>+
+          <kbd>Shift</kbd>+<kbd>N</kbd> and <kbd>P</kbd> step through them; <kbd>Esc</kbd> closes a card.
         </p>
       </section>
       <div class="articles" ref={articleRef}>

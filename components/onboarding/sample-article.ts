@@ -15,10 +15,10 @@ export const SAMPLE_EN: SampleArticle = {
   headline: 'Beijing leans on its "new national system" to break technology chokepoints',
   dateline: 'Sample article · written for Brief Lens',
   paragraphs: [
-    'BEIJING — China will use its new national system to mobilise laboratories, state-owned enterprises and private firms against the stranglehold technologies that foreign export controls have exposed, officials said this week, in the latest sign that technological self-reliance now frames the country\'s industrial policy.',
+    "BEIJING — China will use its new national system to mobilise laboratories, state-owned enterprises and private firms against the stranglehold technologies that foreign export controls have exposed, officials said this week, in the latest sign that technological self-reliance now frames the country's industrial policy.",
     'The approach, which state media also call a new type of whole-nation system, borrows from the campaigns that gave China its first nuclear weapons. Its defenders say it lets the country concentrate resources to accomplish big undertakings; its critics point to the chip fund scandals that followed the National Integrated Circuit Industry Investment Fund.',
     'Ministries are relying on "unveiling the list and appointing the best", a competitive scheme that posts a research problem and lets any team that can solve it take the lead. Innovation consortia led by large firms are meant to close the gap between universities and industry — what officials call the "two skins" problem.',
-    'The Central Science and Technology Commission, set up in 2023, now oversees the effort, while the Ministry of Industry and Information Technology has issued implementation opinions on promoting the innovative development of future industries. The National Development and Reform Commission is drafting the outline of the 15th Five-Year Plan, which is expected to keep the 14th Five-Year Plan\'s focus on a modern industrial system.',
+    "The Central Science and Technology Commission, set up in 2023, now oversees the effort, while the Ministry of Industry and Information Technology has issued implementation opinions on promoting the innovative development of future industries. The National Development and Reform Commission is drafting the outline of the 15th Five-Year Plan, which is expected to keep the 14th Five-Year Plan's focus on a modern industrial system.",
     'In Washington, officials defend their "small yard, high fence" approach; in Brussels, the European Commission talks of de-risking and economic security. Analysts say BeiDou, the C919 airliner and high-speed rail show what the system can do when the state is also the customer.',
   ],
 };
@@ -38,7 +38,5 @@ export const SAMPLE_HANT: SampleArticle = {
   lang: 'zh-Hant',
   headline: '新型舉國體制與「卡脖子」技術',
   dateline: '示例文章（繁體）· 為 Brief Lens 撰寫',
-  paragraphs: [
-    '分析人士指出，北京以新型舉國體制推動揭榜掛帥與創新聯合體，並以共同富裕與雙循環為長期目標。',
-  ],
+  paragraphs: ['分析人士指出，北京以新型舉國體制推動揭榜掛帥與創新聯合體，並以共同富裕與雙循環為長期目標。'],
 };

@@ -23,7 +23,11 @@ export function MutedTerms({ settings, labelOf }: MutedTermsProps) {
             return (
               <li key={id} class="row">
                 <ZhText text={label} />
-                <button type="button" aria-label={t('optUnmuteTerm', { term: label })} onClick={() => unmute(id)}>
+                <button
+                  type="button"
+                  aria-label={t('optUnmuteTerm', { term: label })}
+                  onClick={() => unmute(id)}
+                >
                   {t('optUnmute')}
                 </button>
               </li>

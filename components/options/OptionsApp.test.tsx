@@ -48,7 +48,9 @@ describe('OptionsApp', () => {
     await saved((v) => v.markStyle === 'background');
     for (const label of ['Mark only the first occurrence', 'Show a Save clipping button', 'English']) {
       const before = JSON.stringify(await getSettings());
-      const input = [...root.querySelectorAll('label')].find((l) => l.textContent.startsWith(label))!.querySelector('input');
+      const input = [...root.querySelectorAll('label')]
+        .find((l) => l.textContent.startsWith(label))!
+        .querySelector('input');
       click(input);
       await saved((v) => JSON.stringify(v) !== before);
     }

@@ -1,6 +1,11 @@
 /** The options page: every setting, saved as soon as it changes (there is no Save button). */
 import { useMemo } from 'preact/hooks';
-import { type HoverModifier, type MarkStyle, type Settings, updateSettings } from '../../lib/settings/settings';
+import {
+  type HoverModifier,
+  type MarkStyle,
+  type Settings,
+  updateSettings,
+} from '../../lib/settings/settings';
 import { t, type MessageKey } from '../../lib/i18n/i18n';
 import { useSettings } from '../hooks/use-settings';
 import { usePack } from '../hooks/use-pack';
@@ -20,18 +25,32 @@ export function OptionsApp() {
   const pack = usePack();
   const labels = useMemo(() => {
     const map = new Map<string, string>();
-    if (pack.status === 'ready') for (const e of [...pack.pack.entries, ...pack.pack.documents]) map.set(e.id, e.zh ? `${e.label} ${e.zh.hans}` : e.label);
+    if (pack.status === 'ready')
+      for (const e of [...pack.pack.entries, ...pack.pack.documents])
+        map.set(e.id, e.zh ? `${e.label} ${e.zh.hans}` : e.label);
     return map;
   }, [pack]);
-  if (!settings) return <main class="options"><h1>{t('optTitle')}</h1></main>;
+  if (!settings)
+    return (
+      <main class="options">
+        <h1>{t('optTitle')}</h1>
+      </main>
+    );
   return (
     <main class="options">
       <h1>{t('optTitle')}</h1>
-      <p class="muted small" role="status">{t('optSavedLive')}</p>
+      <p class="muted small" role="status">
+        {t('optSavedLive')}
+      </p>
       <fieldset>
         <legend>{t('optGeneral')}</legend>
         <label>
-          <input type="checkbox" role="switch" checked={settings.enabled} onChange={(e) => save({ enabled: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={settings.enabled}
+            onChange={(e) => save({ enabled: e.currentTarget.checked })}
+          />
           {t('optEnabled')}
         </label>
       </fieldset>
@@ -54,7 +73,10 @@ export function OptionsApp() {
         </label>
         <label>
           {t('optHoverModifier')}
-          <select value={settings.hoverModifier} onChange={(e) => save({ hoverModifier: e.currentTarget.value as HoverModifier })}>
+          <select
+            value={settings.hoverModifier}
+            onChange={(e) => save({ hoverModifier: e.currentTarget.value as HoverModifier })}
+          >
             {MODIFIERS.map((m) => (
               <option key={m} value={m}>
                 {m === 'none' ? t('optModifierNone') : m}
@@ -68,28 +90,49 @@ export function OptionsApp() {
         <div role="radiogroup" aria-label={t('optMarkStyle')}>
           {STYLES.map((s) => (
             <label key={s.value}>
-              <input type="radio" name="markStyle" checked={settings.markStyle === s.value} onChange={() => save({ markStyle: s.value })} />
+              <input
+                type="radio"
+                name="markStyle"
+                checked={settings.markStyle === s.value}
+                onChange={() => save({ markStyle: s.value })}
+              />
               {t(s.label)}
             </label>
           ))}
         </div>
         <label>
-          <input type="checkbox" checked={settings.firstOccurrenceOnly} onChange={(e) => save({ firstOccurrenceOnly: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.firstOccurrenceOnly}
+            onChange={(e) => save({ firstOccurrenceOnly: e.currentTarget.checked })}
+          />
           {t('optFirstOnly')}
         </label>
         <label>
-          <input type="checkbox" checked={settings.selectionButton} onChange={(e) => save({ selectionButton: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.selectionButton}
+            onChange={(e) => save({ selectionButton: e.currentTarget.checked })}
+          />
           {t('optSelectionButton')}
         </label>
       </fieldset>
       <fieldset>
         <legend>{t('optLanguages')}</legend>
         <label>
-          <input type="checkbox" checked={settings.languages.en} onChange={(e) => save({ languages: { ...settings.languages, en: e.currentTarget.checked } })} />
+          <input
+            type="checkbox"
+            checked={settings.languages.en}
+            onChange={(e) => save({ languages: { ...settings.languages, en: e.currentTarget.checked } })}
+          />
           {t('optLangEn')}
         </label>
         <label>
-          <input type="checkbox" checked={settings.languages.zh} onChange={(e) => save({ languages: { ...settings.languages, zh: e.currentTarget.checked } })} />
+          <input
+            type="checkbox"
+            checked={settings.languages.zh}
+            onChange={(e) => save({ languages: { ...settings.languages, zh: e.currentTarget.checked } })}
+          />
           {t('optLangZh')}
         </label>
       </fieldset>

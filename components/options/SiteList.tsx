@@ -23,7 +23,13 @@ export function SiteList({ settings }: { settings: Settings }) {
       <div role="radiogroup" aria-label={t('optSiteMode')}>
         {(['deny', 'allow'] as const).map((mode) => (
           <label key={mode}>
-            <input type="radio" name="mode" value={mode} checked={settings.mode === mode} onChange={() => setMode(mode)} />
+            <input
+              type="radio"
+              name="mode"
+              value={mode}
+              checked={settings.mode === mode}
+              onChange={() => setMode(mode)}
+            />
             {t(mode === 'deny' ? 'optModeDeny' : 'optModeAllow')}
           </label>
         ))}

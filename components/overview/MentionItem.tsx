@@ -20,14 +20,27 @@ export interface MentionItemProps {
 }
 
 /** One thing the page mentions: a row that opens in place to the brief's context and the page's occurrences. */
-export function MentionItem({ mention, getDetails, onScroll, readHref, entryHref, external }: MentionItemProps) {
+export function MentionItem({
+  mention,
+  getDetails,
+  onScroll,
+  readHref,
+  entryHref,
+  external,
+}: MentionItemProps) {
   const [open, setOpen] = useState(false);
   const details = open && mention.entryId ? getDetails(mention.entryId) : null;
   const bodyId = `mention-${(mention.entryId ?? mention.label).replace(/[^\w-]/g, '_')}`;
   const shown = Math.min(mention.count, MAX_OCCURRENCE_BUTTONS);
   return (
     <li class="mention" data-entry-id={mention.entryId ?? ''}>
-      <button type="button" class="mention-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="mention-toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => setOpen(!open)}
+      >
         <span class="label">
           {mention.label}
           {mention.zh && (

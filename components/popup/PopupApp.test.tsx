@@ -21,7 +21,14 @@ const summary: PageSummary = {
   total: 4,
   mentions: [
     { entryId: doc.id, kind: 'document', label: doc.label, count: 1, seen: [doc.label] },
-    { entryId: term.id, kind: 'term', label: term.label, zh: '揭榜挂帅', count: 3, seen: ['揭榜挂帅', 'unveiling the list'] },
+    {
+      entryId: term.id,
+      kind: 'term',
+      label: term.label,
+      zh: '揭榜挂帅',
+      count: 3,
+      seen: ['揭榜挂帅', 'unveiling the list'],
+    },
   ],
 };
 
@@ -60,7 +67,9 @@ describe('PopupApp', () => {
       return true;
     }) as never;
     m = mount(<PopupApp search={`?tab=${tabId}`} ask={async () => summary} />);
-    const toggle = await waitFor(() => m!.root.querySelector<HTMLButtonElement>(`li[data-entry-id="${term.id}"] button`));
+    const toggle = await waitFor(() =>
+      m!.root.querySelector<HTMLButtonElement>(`li[data-entry-id="${term.id}"] button`),
+    );
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     click(toggle);
     const body = await waitFor(() => m!.root.querySelector(`li[data-entry-id="${term.id}"] .passage`));
@@ -70,7 +79,10 @@ describe('PopupApp', () => {
     const occurrences = m.root.querySelectorAll(`li[data-entry-id="${term.id}"] .occurrences button`);
     expect(occurrences).toHaveLength(3);
     click(occurrences[1]);
-    expect(sent).toContainEqual({ type: 'scrollToMention', payload: { entryId: term.id, label: term.label, index: 1 } });
+    expect(sent).toContainEqual({
+      type: 'scrollToMention',
+      payload: { entryId: term.id, label: term.label, index: 1 },
+    });
   });
 
   test('the site switch turns the site off in settings and the popup says so', async () => {
@@ -84,7 +96,11 @@ describe('PopupApp', () => {
 
   test.each([
     ['restricted', 'chrome://extensions/', async () => summary],
-    ['no-script', 'https://news.example.org/old', async () => Promise.reject(new Error('Could not establish connection'))],
+    [
+      'no-script',
+      'https://news.example.org/old',
+      async () => Promise.reject(new Error('Could not establish connection')),
+    ],
     ['empty', 'https://news.example.org/none', async () => ({ ...summary, total: 0, mentions: [] })],
   ])('explains the %s state', async (state, url, ask) => {
     const tab = await fakeBrowser.tabs.create({ url });

@@ -26,13 +26,19 @@ export function PopupApp({ search = location.search, ask = askTab }: PopupAppPro
   const settings = useSettings();
   const pack = usePack();
   const getDetails = useDetails(pack);
-  const options = useMemo(() => ({ resolveTab: () => resolveTargetTab(search), ask, follow: false }), [search, ask]);
+  const options = useMemo(
+    () => ({ resolveTab: () => resolveTargetTab(search), ask, follow: false }),
+    [search, ask],
+  );
   const [state, refresh] = usePageState(settings, options);
   const tab = state.kind === 'loading' || state.kind === 'no-tab' ? null : state.tab;
 
   const onScroll = useCallback(
     (m: MentionSummary, index: number) => {
-      if (tab) void sendToTab(tab.id, 'scrollToMention', { entryId: m.entryId, label: m.label, index }).catch(() => false);
+      if (tab)
+        void sendToTab(tab.id, 'scrollToMention', { entryId: m.entryId, label: m.label, index }).catch(
+          () => false,
+        );
     },
     [tab],
   );
@@ -43,7 +49,9 @@ export function PopupApp({ search = location.search, ask = askTab }: PopupAppPro
   // Opens the side panel at a route. No await may come first: the browser wants the click's gesture.
   // Where no panel can open, the lead's helper opens the same view in a tab instead.
   const openPanel = (hash: string) => {
-    void openSidePanel(undefined, tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT, hash).then(() => window.close());
+    void openSidePanel(undefined, tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT, hash).then(() =>
+      window.close(),
+    );
   };
   // Links into the side panel (*Read in brief*) open the panel rather than a page.
   const onClickCapture = (e: MouseEvent) => {
@@ -62,7 +70,11 @@ export function PopupApp({ search = location.search, ask = askTab }: PopupAppPro
           <button type="button" class="primary" onClick={() => openPanel('')}>
             {t('openSidePanel')}
           </button>
-          <button type="button" onClick={() => void browser.runtime.openOptionsPage()} aria-label={t('openOptions')}>
+          <button
+            type="button"
+            onClick={() => void browser.runtime.openOptionsPage()}
+            aria-label={t('openOptions')}
+          >
             ⚙
           </button>
         </div>

@@ -32,7 +32,9 @@ export function BriefParagraph({ paragraph, segments, endnotes, target }: BriefP
     tabIndex: -1,
     class: target ? 'target' : undefined,
   };
-  const markers = <EndnoteMarkers paragraphId={paragraph.id} numbers={paragraph.endnotes} endnotes={endnotes} />;
+  const markers = (
+    <EndnoteMarkers paragraphId={paragraph.id} numbers={paragraph.endnotes} endnotes={endnotes} />
+  );
   switch (paragraph.kind) {
     case 'heading':
       return <h3 {...props}>{body}</h3>;

@@ -14,11 +14,15 @@ describe('BriefReader', () => {
   test('renders every paragraph of every section, with its anchor', () => {
     m = mount(<BriefReader pack={pack} />);
     expect(m.root.querySelectorAll('[data-para-id]').length).toBe(pack.paragraphs.length);
-    expect([...m.root.querySelectorAll('section > h2')].map((h) => h.textContent)).toEqual(pack.sections.map((s) => s.title));
+    expect([...m.root.querySelectorAll('section > h2')].map((h) => h.textContent)).toEqual(
+      pack.sections.map((s) => s.title),
+    );
   });
 
   test('an endnote marker shows its source, with links, on click', () => {
-    const cited = pack.paragraphs.find((p) => p.endnotes.length > 0 && pack.endnotes.find((e) => e.n === p.endnotes[0])!.links.length > 0)!;
+    const cited = pack.paragraphs.find(
+      (p) => p.endnotes.length > 0 && pack.endnotes.find((e) => e.n === p.endnotes[0])!.links.length > 0,
+    )!;
     const note = pack.endnotes.find((e) => e.n === cited.endnotes[0])!;
     m = mount(<BriefReader pack={pack} />);
     const marker = m.root.querySelector(`[data-para-id="${cited.id}"] .endnote-marker`)!;
@@ -35,7 +39,8 @@ describe('BriefReader', () => {
     const links = [...m.root.querySelectorAll<HTMLAnchorElement>('a.term')];
     expect(links.length).toBeGreaterThan(20);
     const ids = new Set([...pack.entries, ...pack.documents].map((e) => e.id));
-    for (const a of links) expect(ids.has(decodeURIComponent(a.getAttribute('href')!.replace('#entry/', '')))).toBe(true);
+    for (const a of links)
+      expect(ids.has(decodeURIComponent(a.getAttribute('href')!.replace('#entry/', '')))).toBe(true);
   });
 
   test('a missing paragraph says so rather than showing the top silently', () => {

@@ -56,7 +56,13 @@ export function BriefReader({ pack, target }: BriefReaderProps) {
           <h2 id={`sec-${section.id}`}>{section.title}</h2>
           {runs(section.paragraphIds.flatMap((id) => paragraphs.get(id) ?? [])).map((run) => {
             const items = run.map((p) => (
-              <BriefParagraph key={p.id} paragraph={p} segments={segments.get(p.id) ?? [{ text: p.text }]} endnotes={endnotes} target={p.id === target} />
+              <BriefParagraph
+                key={p.id}
+                paragraph={p}
+                segments={segments.get(p.id) ?? [{ text: p.text }]}
+                endnotes={endnotes}
+                target={p.id === target}
+              />
             ));
             return run[0]!.kind === 'li' ? <ul key={run[0]!.id}>{items}</ul> : items;
           })}

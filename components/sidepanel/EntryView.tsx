@@ -19,9 +19,16 @@ const entryHref = (id: string) => routeHash({ view: 'entry', id });
 
 /** Everything the brief says about one entry or document, and where the current page mentions it. */
 export function EntryView({ pack, details, onPage, onScroll }: EntryViewProps) {
-  if (!details) return <p class="notice" role="status">{t('entryMissing')}</p>;
+  if (!details)
+    return (
+      <p class="notice" role="status">
+        {t('entryMissing')}
+      </p>
+    );
   const documentIds = new Set(pack.documents.map((d) => d.id));
-  const source = pack.entries.find((e) => e.id === details.entryId) ?? pack.documents.find((d) => d.id === details.entryId);
+  const source =
+    pack.entries.find((e) => e.id === details.entryId) ??
+    pack.documents.find((d) => d.id === details.entryId);
   const notes = (source?.endnotes ?? []).flatMap((n) => pack.endnotes.find((e) => e.n === n) ?? []);
   const related = details.related.filter((r) => !documentIds.has(r.id));
   // Documents tied to an entry either way round: listed by the entry, or listing it.
@@ -34,7 +41,9 @@ export function EntryView({ pack, details, onPage, onScroll }: EntryViewProps) {
 
   return (
     <article class="entry" aria-labelledby="entry-heading" data-entry-id={details.entryId}>
-      <h2 id="entry-heading" tabIndex={-1}>{details.label}</h2>
+      <h2 id="entry-heading" tabIndex={-1}>
+        {details.label}
+      </h2>
       <p>
         <ZhForms zh={details.zh} />
       </p>

@@ -18,7 +18,9 @@ const summary: PageSummary = {
   title: 'A story',
   enabled: true,
   total: 2,
-  mentions: [{ entryId: term.id, kind: 'term', label: term.label, zh: '揭榜挂帅', count: 2, seen: ['揭榜挂帅'] }],
+  mentions: [
+    { entryId: term.id, kind: 'term', label: term.label, zh: '揭榜挂帅', count: 2, seen: ['揭榜挂帅'] },
+  ],
 };
 
 let m: Mounted | undefined;
@@ -38,7 +40,11 @@ afterEach(() => m?.unmount());
 const open = (hash = '') => {
   if (hash) history.replaceState(null, '', `/sidepanel.html${hash}`);
   m = mount(
-    <SidePanelApp search={search} ask={async () => summary} renderClippings={() => <p data-testid="clippings">clippings</p>} />,
+    <SidePanelApp
+      search={search}
+      ask={async () => summary}
+      renderClippings={() => <p data-testid="clippings">clippings</p>}
+    />,
   );
   return m.root;
 };
@@ -63,7 +69,9 @@ describe('SidePanelApp', () => {
       });
       const first = root.querySelector('[role=listbox] [role=group]')!;
       expect(first.querySelector('.group-label')!.textContent).toContain('Terms');
-      expect(first.querySelector('[role=option]')!.id).toBe(`result-entry-${term.id}`.replace(/[^\w-]/g, '_'));
+      expect(first.querySelector('[role=option]')!.id).toBe(
+        `result-entry-${term.id}`.replace(/[^\w-]/g, '_'),
+      );
       expect(location.hash).toBe(`#search/${encodeURIComponent(query)}`);
     },
   );

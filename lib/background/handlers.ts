@@ -31,7 +31,8 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
   return {
     ping: () => ({ ok: true, packVersion: deps.pack().version }),
     pageScanned: async (summary, sender) => {
-      if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) await recordSummary(sender.tab.id, summary);
+      if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0)
+        await recordSummary(sender.tab.id, summary);
     },
     getDetails: ({ ids }) => detailsFor(deps.pack(), ids),
     saveClipping: (draft) => saveClipping(deps.db(), draft),

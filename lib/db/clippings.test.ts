@@ -67,13 +67,17 @@ describe('saveClipping', () => {
   });
 
   it('reports other database failures with their name', async () => {
-    vi.spyOn(db.clippings, 'add').mockRejectedValue(Object.assign(new Error('closed'), { name: 'DatabaseClosedError' }));
+    vi.spyOn(db.clippings, 'add').mockRejectedValue(
+      Object.assign(new Error('closed'), { name: 'DatabaseClosedError' }),
+    );
     const result = await saveClipping(db, makeDraft());
     expect(result).toEqual({ ok: false, error: expect.stringContaining('DatabaseClosedError: closed') });
   });
 
   it('loses none of many concurrent saves', async () => {
-    const drafts = Array.from({ length: 300 }, (_, i) => makeDraft({ quote: `Quote ${i}`, start: i, end: i + 7 }));
+    const drafts = Array.from({ length: 300 }, (_, i) =>
+      makeDraft({ quote: `Quote ${i}`, start: i, end: i + 7 }),
+    );
     const results = await Promise.all(drafts.map((d) => saveClipping(db, d)));
     expect(results.every((r) => r.ok)).toBe(true);
     expect(new Set(results.map((r) => (r as { id: string }).id)).size).toBe(300);
@@ -86,7 +90,9 @@ describe('saveClipping', () => {
 describe('listClippings', () => {
   beforeEach(async () => {
     await db.clippings.bulkAdd(
-      Array.from({ length: 30 }, (_, i) => makeClipping(i, i === 7 ? { note: 'Compare with the ＭＬＰＳ report', tags: ['mlps', 'chips'] } : {})),
+      Array.from({ length: 30 }, (_, i) =>
+        makeClipping(i, i === 7 ? { note: 'Compare with the ＭＬＰＳ report', tags: ['mlps', 'chips'] } : {}),
+      ),
     );
   });
 
@@ -96,7 +102,10 @@ describe('listClippings', () => {
   });
 
   it('filters by site, tag and entry, combined', async () => {
-    expect((await listClippings(db, { site: 'Site 1' })).map((c) => c.title).slice(0, 2)).toEqual(['Page 28', 'Page 25']);
+    expect((await listClippings(db, { site: 'Site 1' })).map((c) => c.title).slice(0, 2)).toEqual([
+      'Page 28',
+      'Page 25',
+    ]);
     expect((await listClippings(db, { tag: 'chips' })).map((c) => c.title)).toEqual(['Page 7']);
     const both = await listClippings(db, { site: 'Site 1', entryId: 'chokepoints' });
     expect(both.every((c) => c.site === 'Site 1' && c.entryIds.includes('chokepoints'))).toBe(true);
@@ -122,7 +131,10 @@ describe('listClippings', () => {
 describe('clippingsForUrl', () => {
   it('finds clippings by the tab address or the canonical one, normalised', async () => {
     const saved = await saveClipping(db, makeDraft());
-    await saveClipping(db, makeDraft({ url: 'https://other.example/', canonicalUrl: 'https://other.example/' }));
+    await saveClipping(
+      db,
+      makeDraft({ url: 'https://other.example/', canonicalUrl: 'https://other.example/' }),
+    );
     const byTab = await clippingsForUrl(db, 'https://news.example.com/2024/03/chips.html?fbclid=z#x');
     expect(byTab).toEqual([
       {
@@ -134,7 +146,13 @@ describe('clippingsForUrl', () => {
         end: 183,
       },
     ]);
-    expect(await clippingsForUrl(db, 'https://m.news.example.com/x', 'https://news.example.com/2024/03/chips.html')).toHaveLength(1);
+    expect(
+      await clippingsForUrl(
+        db,
+        'https://m.news.example.com/x',
+        'https://news.example.com/2024/03/chips.html',
+      ),
+    ).toHaveLength(1);
     expect(await clippingsForUrl(db, 'about:blank')).toEqual([]);
   });
 });
@@ -142,7 +160,9 @@ describe('clippingsForUrl', () => {
 describe('edit, delete and undo', () => {
   it('updates the note and tags', async () => {
     await db.clippings.add(makeClipping(1));
-    expect(await updateClipping(db, makeClipping(1).id, { note: 'see p. 4', tags: ['a', ' a ', 'b'] })).toEqual({ ok: true, id: makeClipping(1).id });
+    expect(
+      await updateClipping(db, makeClipping(1).id, { note: 'see p. 4', tags: ['a', ' a ', 'b'] }),
+    ).toEqual({ ok: true, id: makeClipping(1).id });
     const c = await db.clippings.get(makeClipping(1).id);
     expect(c).toMatchObject({ note: 'see p. 4', tags: ['a', 'b'] });
     expect(c!.updatedAt).toBeGreaterThan(c!.createdAt);
@@ -151,7 +171,10 @@ describe('edit, delete and undo', () => {
   it('refuses edits that are too long or for a missing clipping', async () => {
     await db.clippings.add(makeClipping(1));
     expect((await updateClipping(db, makeClipping(1).id, { tags: ['x'.repeat(101)] })).ok).toBe(false);
-    expect(await updateClipping(db, 'missing', { note: 'x' })).toEqual({ ok: false, error: expect.stringContaining('no longer exists') });
+    expect(await updateClipping(db, 'missing', { note: 'x' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('no longer exists'),
+    });
   });
 
   it('deletes and restores a clipping exactly', async () => {

@@ -61,16 +61,22 @@ describe('schema', () => {
   });
 
   it('keeps every clipping, and finds it by each index, when reopened over data written at version 1', async () => {
-    const clippings: Clipping[] = Array.from({ length: 50 }, (_, i) => makeClipping(i, { tags: [`t${i % 4}`] }));
+    const clippings: Clipping[] = Array.from({ length: 50 }, (_, i) =>
+      makeClipping(i, { tags: [`t${i % 4}`] }),
+    );
     const db = await upgradeFrom(1, { clippings });
     for (const c of clippings) expect(await db.clippings.get(c.id)).toEqual(c);
-    expect(await db.clippings.where('tags').equals('t1').count()).toBe(clippings.filter((c) => c.tags.includes('t1')).length);
+    expect(await db.clippings.where('tags').equals('t1').count()).toBe(
+      clippings.filter((c) => c.tags.includes('t1')).length,
+    );
     expect(await db.clippings.where('entryIds').equals('chokepoints').count()).toBe(25);
     expect(await db.clippings.where('site').equals('Site 0').count()).toBe(17);
   });
 
   it('has a migration case for every version after the first', () => {
-    const versions = Object.keys(SCHEMAS).map(Number).sort((a, b) => a - b);
+    const versions = Object.keys(SCHEMAS)
+      .map(Number)
+      .sort((a, b) => a - b);
     expect(versions).toEqual(Array.from({ length: CURRENT_VERSION }, (_, i) => i + 1));
     for (const v of versions.slice(1)) expect(MIGRATIONS[v], `migration test for version ${v}`).toBeDefined();
   });

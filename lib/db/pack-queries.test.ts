@@ -19,7 +19,18 @@ const pack: Pack = {
     { n: 2, text: 'two', links: [] },
     { n: 1, text: 'one', links: [{ title: 'x', url: 'https://example.org/' }] },
   ],
-  entries: [{ id: 'e1', kind: 'concept', label: 'E', aliases: [], definition: 'd', paragraphs: ['z1'], endnotes: [2], related: [] }],
+  entries: [
+    {
+      id: 'e1',
+      kind: 'concept',
+      label: 'E',
+      aliases: [],
+      definition: 'd',
+      paragraphs: ['z1'],
+      endnotes: [2],
+      related: [],
+    },
+  ],
   documents: [],
 };
 

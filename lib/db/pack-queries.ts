@@ -18,18 +18,32 @@ export const PACK_META_KEY = 'pack';
 
 /** Replaces the pack tables and the pack meta record in one transaction. */
 export async function writePack(db: BriefLensDB, pack: Pack): Promise<void> {
-  const meta: PackMeta = { version: pack.version, brief: pack.brief, sectionOrder: pack.sections.map((s) => s.id) };
-  await db.transaction('rw', [db.meta, db.entries, db.documents, db.sections, db.paragraphs, db.endnotes], async () => {
-    await Promise.all([db.entries.clear(), db.documents.clear(), db.sections.clear(), db.paragraphs.clear(), db.endnotes.clear()]);
-    await Promise.all([
-      db.entries.bulkPut(pack.entries),
-      db.documents.bulkPut(pack.documents),
-      db.sections.bulkPut(pack.sections),
-      db.paragraphs.bulkPut(pack.paragraphs),
-      db.endnotes.bulkPut(pack.endnotes),
-      db.meta.put({ key: PACK_META_KEY, value: meta }),
-    ]);
-  });
+  const meta: PackMeta = {
+    version: pack.version,
+    brief: pack.brief,
+    sectionOrder: pack.sections.map((s) => s.id),
+  };
+  await db.transaction(
+    'rw',
+    [db.meta, db.entries, db.documents, db.sections, db.paragraphs, db.endnotes],
+    async () => {
+      await Promise.all([
+        db.entries.clear(),
+        db.documents.clear(),
+        db.sections.clear(),
+        db.paragraphs.clear(),
+        db.endnotes.clear(),
+      ]);
+      await Promise.all([
+        db.entries.bulkPut(pack.entries),
+        db.documents.bulkPut(pack.documents),
+        db.sections.bulkPut(pack.sections),
+        db.paragraphs.bulkPut(pack.paragraphs),
+        db.endnotes.bulkPut(pack.endnotes),
+        db.meta.put({ key: PACK_META_KEY, value: meta }),
+      ]);
+    },
+  );
 }
 
 function orderBy<T>(items: T[], key: (t: T) => string, order: readonly string[]): T[] {
@@ -39,27 +53,31 @@ function orderBy<T>(items: T[], key: (t: T) => string, order: readonly string[])
 
 /** Reads the whole pack from Dexie in the brief's order; null before the background has seeded it. */
 export async function readPack(db: BriefLensDB): Promise<Pack | null> {
-  return db.transaction('r', [db.meta, db.entries, db.documents, db.sections, db.paragraphs, db.endnotes], async () => {
-    const [metaRecord, entries, documents, sections, paragraphs, endnotes] = await Promise.all([
-      db.meta.get(PACK_META_KEY),
-      db.entries.toArray(),
-      db.documents.toArray(),
-      db.sections.toArray(),
-      db.paragraphs.toArray(),
-      db.endnotes.orderBy('n').toArray(),
-    ]);
-    const meta = metaRecord?.value as PackMeta | undefined;
-    if (!meta || entries.length + sections.length === 0) return null;
-    const orderedSections = orderBy(sections, (s) => s.id, meta.sectionOrder);
-    const paragraphOrder = orderedSections.flatMap((s) => s.paragraphIds);
-    return {
-      version: meta.version,
-      brief: meta.brief,
-      sections: orderedSections,
-      paragraphs: orderBy(paragraphs, (p) => p.id, paragraphOrder),
-      endnotes,
-      entries,
-      documents,
-    };
-  });
+  return db.transaction(
+    'r',
+    [db.meta, db.entries, db.documents, db.sections, db.paragraphs, db.endnotes],
+    async () => {
+      const [metaRecord, entries, documents, sections, paragraphs, endnotes] = await Promise.all([
+        db.meta.get(PACK_META_KEY),
+        db.entries.toArray(),
+        db.documents.toArray(),
+        db.sections.toArray(),
+        db.paragraphs.toArray(),
+        db.endnotes.orderBy('n').toArray(),
+      ]);
+      const meta = metaRecord?.value as PackMeta | undefined;
+      if (!meta || entries.length + sections.length === 0) return null;
+      const orderedSections = orderBy(sections, (s) => s.id, meta.sectionOrder);
+      const paragraphOrder = orderedSections.flatMap((s) => s.paragraphIds);
+      return {
+        version: meta.version,
+        brief: meta.brief,
+        sections: orderedSections,
+        paragraphs: orderBy(paragraphs, (p) => p.id, paragraphOrder),
+        endnotes,
+        entries,
+        documents,
+      };
+    },
+  );
 }

@@ -12,7 +12,9 @@ describe('interface messages', () => {
   test('every {token} of an English message is in its Chinese one', () => {
     const tokens = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
     for (const [key, value] of Object.entries(en)) {
-      expect(tokens((zh as Record<string, { message: string }>)[key]!.message), key).toEqual(tokens(value.message));
+      expect(tokens((zh as Record<string, { message: string }>)[key]!.message), key).toEqual(
+        tokens(value.message),
+      );
     }
   });
 

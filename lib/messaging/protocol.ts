@@ -114,7 +114,9 @@ export interface StoredClippingView {
   end: number;
 }
 
-export type MessageOf<P> = { [K in keyof P]: { type: K; payload: P[K] extends { payload: infer X } ? X : never } }[keyof P];
+export type MessageOf<P> = {
+  [K in keyof P]: { type: K; payload: P[K] extends { payload: infer X } ? X : never };
+}[keyof P];
 export type PayloadOf<P, K extends keyof P> = P[K] extends { payload: infer X } ? X : never;
 export type ReplyOf<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : never;
 

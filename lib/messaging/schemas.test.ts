@@ -31,6 +31,8 @@ describe('the background validates what it is sent', () => {
     expect(isValidPayload('saveClipping', { ...draft, quote: '' })).toBe(false);
     expect(isValidPayload('saveClipping', { ...draft, start: -1 })).toBe(false);
     expect(isValidPayload('openSidePanel', { hash: 'javascript:alert(1)' })).toBe(false);
-    expect(isValidPayload('pageScanned', { url: 'x', title: 't', enabled: true, total: 1.5, mentions: [] })).toBe(false);
+    expect(
+      isValidPayload('pageScanned', { url: 'x', title: 't', enabled: true, total: 1.5, mentions: [] }),
+    ).toBe(false);
   });
 });

@@ -5,7 +5,10 @@
 import * as v from 'valibot';
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const httpUrl = v.pipe(str(4096), v.check((s) => /^https?:\/\//i.test(s), 'must be an http(s) address'));
+const httpUrl = v.pipe(
+  str(4096),
+  v.check((s) => /^https?:\/\//i.test(s), 'must be an http(s) address'),
+);
 const id = v.pipe(str(200), v.regex(/^[\w.:-]+$/));
 
 const mention = v.object({

@@ -1,11 +1,6 @@
 /** Typed send and listen over `browser.runtime` and `browser.tabs` for the protocol in lib/messaging. */
 import { browser } from 'wxt/browser';
-import type {
-  BackgroundProtocol,
-  ContentProtocol,
-  PayloadOf,
-  ReplyOf,
-} from '../messaging/protocol';
+import type { BackgroundProtocol, ContentProtocol, PayloadOf, ReplyOf } from '../messaging/protocol';
 
 /** Sends a message to the background and resolves with its reply. */
 export function sendToBackground<K extends keyof BackgroundProtocol>(
@@ -22,7 +17,11 @@ export function sendToTab<K extends keyof ContentProtocol>(
   payload: PayloadOf<ContentProtocol, K>,
   frameId = 0,
 ): Promise<ReplyOf<ContentProtocol, K>> {
-  return browser.tabs.sendMessage<unknown, ReplyOf<ContentProtocol, K>>(tabId, { type, payload }, { frameId });
+  return browser.tabs.sendMessage<unknown, ReplyOf<ContentProtocol, K>>(
+    tabId,
+    { type, payload },
+    { frameId },
+  );
 }
 
 export type Handlers<P> = {

@@ -13,7 +13,8 @@ interface FirefoxSidebar {
   open(): Promise<void>;
 }
 
-const sidePanel = (): ChromeSidePanel | undefined => (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
+const sidePanel = (): ChromeSidePanel | undefined =>
+  (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
 const sidebar = (): FirefoxSidebar | undefined =>
   (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
 

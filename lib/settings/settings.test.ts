@@ -31,7 +31,7 @@ describe('settings', () => {
   test('version 1 (a single disabledSites list) migrates to deny mode with the same sites', async () => {
     await fakeBrowser.storage.local.set({
       settings: { enabled: true, disabledSites: ['example.com'] },
-      'settings$': { v: 1 },
+      settings$: { v: 1 },
     });
     await settingsItem.migrate();
     const s = await getSettings();

@@ -3,7 +3,14 @@ import { buildTermLinker } from './brief-terms';
 import type { Entry } from '../pack/types';
 
 const entry = (id: string, label: string, aliases: Entry['aliases']): Entry => ({
-  id, kind: 'concept', label, aliases, definition: '', paragraphs: [], endnotes: [], related: [],
+  id,
+  kind: 'concept',
+  label,
+  aliases,
+  definition: '',
+  paragraphs: [],
+  endnotes: [],
+  related: [],
 });
 
 const link = buildTermLinker([
@@ -16,7 +23,10 @@ const link = buildTermLinker([
   entry('jbgs', 'unveiling the list and appointing the leader', [{ text: '揭榜挂帅', lang: 'zh' }]),
 ]);
 
-const linked = (text: string) => link(text).filter((s) => s.entryId).map((s) => [s.text, s.entryId]);
+const linked = (text: string) =>
+  link(text)
+    .filter((s) => s.entryId)
+    .map((s) => [s.text, s.entryId]);
 
 describe('buildTermLinker', () => {
   test('prefers the longest alias and keeps all the text', () => {

@@ -60,7 +60,9 @@ export function buildTermLinker(targets: readonly (Entry | PackDocument)[]): (te
     for (const f of found) {
       if (f.start < last) continue;
       const written = text.slice(f.start, f.end);
-      const candidate = f.candidates.find((c) => (!c.caseSensitive || c.text === written) && !linked.has(c.entryId));
+      const candidate = f.candidates.find(
+        (c) => (!c.caseSensitive || c.text === written) && !linked.has(c.entryId),
+      );
       if (!candidate) continue;
       linked.add(candidate.entryId);
       if (f.start > last) segments.push({ text: text.slice(last, f.start) });

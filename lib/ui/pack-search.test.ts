@@ -7,11 +7,14 @@ const search = packSearchFactory(pack).search;
 const target = pack.entries.find((e) => e.zh?.hans === '揭榜挂帅')!;
 
 describe('packSearchFactory', () => {
-  test.each(['揭榜挂帅', 'jie bang', 'unveiling the list', 'unveling the list'])('%s finds the entry first', (q) => {
-    const [first] = search(q);
-    expect(first?.kind).toBe('entry');
-    expect(first?.items[0]?.route).toEqual({ view: 'entry', id: target.id });
-  });
+  test.each(['揭榜挂帅', 'jie bang', 'unveiling the list', 'unveling the list'])(
+    '%s finds the entry first',
+    (q) => {
+      const [first] = search(q);
+      expect(first?.kind).toBe('entry');
+      expect(first?.items[0]?.route).toEqual({ view: 'entry', id: target.id });
+    },
+  );
 
   test('paragraph hits lead into the reader and keys are unique', () => {
     const groups = search('innovation');
@@ -26,8 +29,17 @@ describe('packSearchFactory', () => {
     expect(ui.search('zanzibarian').length).toBe(0);
     ui.addClippings([
       {
-        id: 'c1', quote: 'A zanzibarian sentence about chips.', url: 'https://x.org/a', canonicalUrl: 'https://x.org/a',
-        title: 'X', site: 'x.org', createdAt: 0, updatedAt: 0, entryIds: [], note: '', tags: [],
+        id: 'c1',
+        quote: 'A zanzibarian sentence about chips.',
+        url: 'https://x.org/a',
+        canonicalUrl: 'https://x.org/a',
+        title: 'X',
+        site: 'x.org',
+        createdAt: 0,
+        updatedAt: 0,
+        entryIds: [],
+        note: '',
+        tags: [],
         selectors: [
           { type: 'TextQuoteSelector', exact: 'A zanzibarian sentence about chips.', prefix: '', suffix: '' },
           { type: 'TextPositionSelector', start: 0, end: 35 },

@@ -3,14 +3,21 @@ import { loadPageState } from './page-state';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import type { PageSummary } from '../messaging/protocol';
 
-const summary: PageSummary = { url: 'https://news.example.org/a', title: 'A', enabled: true, total: 0, mentions: [] };
+const summary: PageSummary = {
+  url: 'https://news.example.org/a',
+  title: 'A',
+  enabled: true,
+  total: 0,
+  mentions: [],
+};
 const tab = (url: string) => ({ id: 7, windowId: 1, url, title: '' });
 const answers = async () => summary;
 const silent = () => Promise.reject(new Error('Could not establish connection'));
 const never = () => new Promise<PageSummary>(() => {});
 
 describe('loadPageState', () => {
-  test('no tab', async () => expect((await loadPageState(null, DEFAULT_SETTINGS, answers)).kind).toBe('no-tab'));
+  test('no tab', async () =>
+    expect((await loadPageState(null, DEFAULT_SETTINGS, answers)).kind).toBe('no-tab'));
 
   test('a browser page is restricted without asking it', async () => {
     expect((await loadPageState(tab('chrome://settings/'), DEFAULT_SETTINGS, never)).kind).toBe('restricted');

@@ -17,8 +17,9 @@ describe('isRestrictedUrl', () => {
     undefined,
   ])('%s is restricted', (url) => expect(isRestrictedUrl(url)).toBe(true));
 
-  test.each(['https://www.gov.cn/zhengce/', 'http://127.0.0.1:8080/a.html', 'https://chrome.google.com/other'])(
-    '%s is open to extensions',
-    (url) => expect(isRestrictedUrl(url)).toBe(false),
-  );
+  test.each([
+    'https://www.gov.cn/zhengce/',
+    'http://127.0.0.1:8080/a.html',
+    'https://chrome.google.com/other',
+  ])('%s is open to extensions', (url) => expect(isRestrictedUrl(url)).toBe(false));
 });

@@ -1,10 +1,6 @@
 /** Addresses where the browser lets no extension run a content script. */
 
-const STORE_HOSTS = [
-  'chromewebstore.google.com',
-  'addons.mozilla.org',
-  'microsoftedge.microsoft.com',
-];
+const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
 /**
  * Whether extensions cannot run on this address: browser pages (chrome://, about:, edge://),

@@ -28,7 +28,10 @@ describe('flatItems', () => {
       items: [{ key: kind, kind, ref: kind, title: kind, route: { view: 'home' } }],
     });
     expect(flatItems([g('clipping'), g('paragraph'), g('entry'), g('document')]).map((i) => i.key)).toEqual([
-      'entry', 'document', 'paragraph', 'clipping',
+      'entry',
+      'document',
+      'paragraph',
+      'clipping',
     ]);
   });
 });

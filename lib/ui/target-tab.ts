@@ -20,7 +20,9 @@ export function pinnedTabId(search: string): number | null {
   return Number(raw);
 }
 
-function toTarget(tab: { id?: number; windowId?: number; url?: string; title?: string } | undefined): TargetTab | null {
+function toTarget(
+  tab: { id?: number; windowId?: number; url?: string; title?: string } | undefined,
+): TargetTab | null {
   if (!tab || tab.id === undefined) return null;
   return { id: tab.id, windowId: tab.windowId ?? -1, url: tab.url ?? '', title: tab.title ?? '' };
 }
@@ -35,7 +37,8 @@ export async function resolveTargetTab(search: string, windowId?: number): Promi
       return null;
     }
   }
-  const query = windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId };
+  const query =
+    windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId };
   const [tab] = await browser.tabs.query(query);
   return toTarget(tab);
 }

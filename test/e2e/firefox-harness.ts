@@ -60,7 +60,15 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     async openExtensionPage(path, ready) {
       const page = await browser.newPage();
       void page.goto(extensionUrl(path)).catch(() => undefined);
-      await poll(() => page.$(ready).then((h) => h !== null).catch(() => false), 20_000, `${path}: ${ready}`);
+      await poll(
+        () =>
+          page
+            .$(ready)
+            .then((h) => h !== null)
+            .catch(() => false),
+        20_000,
+        `${path}: ${ready}`,
+      );
       return page;
     },
     async close() {

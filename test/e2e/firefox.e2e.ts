@@ -92,7 +92,9 @@ describe.skipIf(!available)('Firefox', () => {
     // for the active tab.
     await article.bringToFront();
     const tabId = await probe.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).browser;
+      const api = (
+        globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number }[]> } } }
+      ).browser;
       return (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? -1;
     });
     expect(tabId).toBeGreaterThan(0);
@@ -112,7 +114,9 @@ describe.skipIf(!available)('Firefox', () => {
     await page.goto(fx.url('/pages/en-news.html'));
     await waitForTermMarks(page);
     const quote = await page.evaluate(() => {
-      const p = Array.from(document.querySelectorAll('p')).find((el) => el.textContent.includes('innovation consortia'))!;
+      const p = Array.from(document.querySelectorAll('p')).find((el) =>
+        el.textContent.includes('innovation consortia'),
+      )!;
       const range = document.createRange();
       range.selectNodeContents(p);
       const sel = getSelection()!;
@@ -139,7 +143,10 @@ describe.skipIf(!available)('Firefox', () => {
     );
     const panel = await fx.openExtensionPage('sidepanel.html#clippings', 'main');
     await poll(
-      () => panel.evaluate((q) => document.body.innerText.replace(/\s+/g, ' ').includes(q), quote).catch(() => false),
+      () =>
+        panel
+          .evaluate((q) => document.body.innerText.replace(/\s+/g, ' ').includes(q), quote)
+          .catch(() => false),
       15_000,
       'the saved clipping in the side panel',
     );
@@ -148,4 +155,5 @@ describe.skipIf(!available)('Firefox', () => {
   });
 });
 
-if (!available) test.skip('Firefox tests skipped: firefox-esr or the Firefox build (npm run build:firefox) is missing', () => {});
+if (!available)
+  test.skip('Firefox tests skipped: firefox-esr or the Firefox build (npm run build:firefox) is missing', () => {});

@@ -34,15 +34,18 @@ describe('the extension installs and its pages work', () => {
     await page.close();
   });
 
-  test.each(['popup.html', 'sidepanel.html', 'options.html', 'onboarding.html'])('%s renders', async (path) => {
-    const page = await openExtensionPage(s, path);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    expect(await page.locator('h1, h2, [role=heading]').count()).toBeGreaterThan(0);
-    expect((await page.textContent('body'))?.trim().length).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  test.each(['popup.html', 'sidepanel.html', 'options.html', 'onboarding.html'])(
+    '%s renders',
+    async (path) => {
+      const page = await openExtensionPage(s, path);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      expect(await page.locator('h1, h2, [role=heading]').count()).toBeGreaterThan(0);
+      expect((await page.textContent('body'))?.trim().length).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('the extension database survives a browser restart', () => {

@@ -52,7 +52,9 @@ export async function launchExtension(
   options: { userDataDir?: string; server?: TestServer; locale?: string; args?: string[] } = {},
 ): Promise<ExtensionSession> {
   if (!existsSync(CHROME_PATH)) {
-    throw new Error(`Chromium not found at ${CHROME_PATH}. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROME_PATH}. Install it (apt-get install -y chromium) or set CHROME_PATH.`,
+    );
   }
   if (!existsSync(join(EXT_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXT_DIR}. Run npm run build first.`);
@@ -78,7 +80,8 @@ export async function launchExtension(
     blocked.push(url);
     return route.abort('blockedbyclient');
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   if (!options.userDataDir) {
     // A new profile is a first install: the onboarding tab opens by itself. Wait for it, so that tests
@@ -106,7 +109,11 @@ export async function launchExtension(
 }
 
 /** Opens an extension page and waits until its app has rendered something. */
-export async function openExtensionPage(s: ExtensionSession, path: string, ready = '#app > *'): Promise<Page> {
+export async function openExtensionPage(
+  s: ExtensionSession,
+  path: string,
+  ready = '#app > *',
+): Promise<Page> {
   const page = await s.context.newPage();
   await page.goto(s.extensionUrl(path));
   await page.waitForSelector(ready, { timeout: 15_000 });

@@ -68,7 +68,11 @@ describe('privacy', () => {
     // The popup for that tab, and a click on an occurrence.
     const popup = await openExtensionPage(s, `popup.html?tab=${tabId}`);
     await popup.getByText('揭榜挂帅').first().waitFor({ timeout: 10_000 });
-    await popup.locator('button').first().click().catch(() => undefined);
+    await popup
+      .locator('button')
+      .first()
+      .click()
+      .catch(() => undefined);
     await popup.close();
 
     // The side panel: search, an entry, the brief, the clippings and an export.
@@ -81,13 +85,21 @@ describe('privacy', () => {
       await panel.waitForTimeout(400);
     }
     const download = panel.waitForEvent('download', { timeout: 5_000 }).catch(() => null);
-    await panel.locator('button', { hasText: /markdown/i }).first().click({ timeout: 5_000 }).catch(() => undefined);
+    await panel
+      .locator('button', { hasText: /markdown/i })
+      .first()
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
     await download;
     await panel.close();
 
     // Options and onboarding.
     const options = await openExtensionPage(s, 'options.html');
-    await options.locator('input[type=checkbox]').first().click().catch(() => undefined);
+    await options
+      .locator('input[type=checkbox]')
+      .first()
+      .click()
+      .catch(() => undefined);
     await options.close();
     const onboarding = await openExtensionPage(s, 'onboarding.html');
     await onboarding.waitForTimeout(1_000);
@@ -100,7 +112,9 @@ describe('privacy', () => {
     const unexpected = contextRequests.filter((r) => r !== `GET ${pageUrl}` && !r.endsWith('/favicon.ico'));
     expect(unexpected, 'requests made by pages, content scripts or workers').toEqual([]);
     expect(s.blocked, 'requests to other hosts stopped in the browser').toEqual([]);
-    const ours = s.server.requests.filter((r) => !(r.method === 'GET' && (r.path === pagePath || r.path === '/favicon.ico')));
+    const ours = s.server.requests.filter(
+      (r) => !(r.method === 'GET' && (r.path === pagePath || r.path === '/favicon.ico')),
+    );
     expect(ours, 'requests to this machine that the test did not make').toEqual([]);
     expect(s.server.requests.some((r) => r.origin?.startsWith('chrome-extension://'))).toBe(false);
   });

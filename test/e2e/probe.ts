@@ -45,7 +45,10 @@ export async function attachProbe(page: Page): Promise<Probe> {
   });
   session.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
     const where = JSON.stringify(d.stackTrace ?? '') + (d.url ?? '');
-    if ((d.executionContextId !== undefined && extensionContexts.has(d.executionContextId)) || where.includes('chrome-extension://')) {
+    if (
+      (d.executionContextId !== undefined && extensionContexts.has(d.executionContextId)) ||
+      where.includes('chrome-extension://')
+    ) {
       extensionErrors.push({ text: d.exception?.description ?? d.text, url: d.url ?? '' });
     }
   });
@@ -64,12 +67,21 @@ export async function attachProbe(page: Page): Promise<Probe> {
       const { frameTree } = await session.send('Page.getFrameTree');
       let contextId = probeContexts.get(frameTree.frame.id);
       if (contextId === undefined) {
-        const created = await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: WORLD });
+        const created = await session.send('Page.createIsolatedWorld', {
+          frameId: frameTree.frame.id,
+          worldName: WORLD,
+        });
         contextId = created.executionContextId;
         probeContexts.set(frameTree.frame.id, contextId);
       }
-      const r = await session.send('Runtime.evaluate', { expression, contextId, returnByValue: true, awaitPromise: true });
-      if (r.exceptionDetails) throw new Error(`probe: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+      const r = await session.send('Runtime.evaluate', {
+        expression,
+        contextId,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (r.exceptionDetails)
+        throw new Error(`probe: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
       return r.result.value as T;
     },
   };

@@ -8,11 +8,22 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROME_ARGS, CHROME_PATH, isLocal, launchExtension, type ExtensionSession } from './harness';
-import { attachProbe, heapUsed, longestTaskDuringScans, snapshot, waitForScan, type PageSnapshot } from './probe';
+import {
+  attachProbe,
+  heapUsed,
+  longestTaskDuringScans,
+  snapshot,
+  waitForScan,
+  type PageSnapshot,
+} from './probe';
 import { FIXTURES_DIR, startServer, type TestServer } from './server';
 
 const CORPUS = resolve('../shared/corpus/real-pages');
-const realPages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort() : [];
+const realPages = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+  : [];
 
 interface Case {
   path: string;
@@ -43,14 +54,19 @@ let plain: Browser;
 const report: string[] = [];
 
 async function open(page: Page, path: string) {
-  await page.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+  await page.route('**/*', (route) =>
+    isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
   const probe = await attachProbe(page);
   await page.goto(server.url(path), { waitUntil: 'load', timeout: 60_000 });
   return probe;
 }
 
 /** The same page in a Chromium without the extension: its snapshot and its heap. */
-async function baseline(path: string, changing = false): Promise<{ snap: PageSnapshot | null; heap: number }> {
+async function baseline(
+  path: string,
+  changing = false,
+): Promise<{ snap: PageSnapshot | null; heap: number }> {
   const page = await plain.newPage({ viewport: { width: 1200, height: 800 } });
   const probe = await open(page, path);
   await new Promise((r) => setTimeout(r, 300));
@@ -63,14 +79,22 @@ async function baseline(path: string, changing = false): Promise<{ snap: PageSna
 beforeAll(async () => {
   server = await startServer([FIXTURES_DIR, CORPUS]);
   // A 5 MB single text node, made here rather than kept in the repository.
-  const big = 'policy '.repeat(5 * 1024 * 1024 / 7) + ' the new national system';
-  server.route('/hostile/big-text-node.html', `<!doctype html><title>Big text node</title><body><p>${big}</p></body>`);
+  const big = 'policy '.repeat((5 * 1024 * 1024) / 7) + ' the new national system';
+  server.route(
+    '/hostile/big-text-node.html',
+    `<!doctype html><title>Big text node</title><body><p>${big}</p></body>`,
+  );
   s = await launchExtension({ server });
   plain = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS });
 });
 
 afterAll(async () => {
-  console.log(['robustness: page | scans | longest task during scan (ms) | heap with extension − without (KB)', ...report].join('\n'));
+  console.log(
+    [
+      'robustness: page | scans | longest task during scan (ms) | heap with extension − without (KB)',
+      ...report,
+    ].join('\n'),
+  );
   await plain?.close();
   await s?.close();
   await server?.close();
@@ -84,24 +108,32 @@ describe.each([
     test.skip(`skipped: no saved pages at ${CORPUS} (../shared is not beside this checkout)`, () => {});
   }
 
-  test.each(cases as Case[])('$path: no error, page unchanged', async (c) => {
-    const page = await s.context.newPage();
-    const probe = await open(page, c.path);
-    const scans = c.scanned ? await waitForScan(probe, 30_000) : (await new Promise((r) => setTimeout(r, 1500)), 0);
-    if (!c.changing) await new Promise((r) => setTimeout(r, 300));
-    const withExt = await snapshot(probe);
-    const longest = c.scanned ? await longestTaskDuringScans(probe) : 0;
-    const heap = await heapUsed(probe);
-    expect(probe.extensionErrors).toEqual([]);
-    await page.close();
-    const without = await baseline(c.path, c.changing);
-    if (without.snap) {
-      // Some saved pages write a random cache-buster into their text on every load; mask long digit runs.
-      const stable = (t: string) => t.replace(/\d{6,}/g, '#');
-      expect(stable(withExt.text)).toBe(stable(without.snap.text));
-      expect(withExt.nodes).toBe(without.snap.nodes);
-      expect(withExt.boxes).toEqual(without.snap.boxes);
-    }
-    report.push(`${c.path} | ${scans} | ${longest.toFixed(0)} | ${((heap - without.heap) / 1024).toFixed(0)}`);
-  }, 300_000);
+  test.each(cases as Case[])(
+    '$path: no error, page unchanged',
+    async (c) => {
+      const page = await s.context.newPage();
+      const probe = await open(page, c.path);
+      const scans = c.scanned
+        ? await waitForScan(probe, 30_000)
+        : (await new Promise((r) => setTimeout(r, 1500)), 0);
+      if (!c.changing) await new Promise((r) => setTimeout(r, 300));
+      const withExt = await snapshot(probe);
+      const longest = c.scanned ? await longestTaskDuringScans(probe) : 0;
+      const heap = await heapUsed(probe);
+      expect(probe.extensionErrors).toEqual([]);
+      await page.close();
+      const without = await baseline(c.path, c.changing);
+      if (without.snap) {
+        // Some saved pages write a random cache-buster into their text on every load; mask long digit runs.
+        const stable = (t: string) => t.replace(/\d{6,}/g, '#');
+        expect(stable(withExt.text)).toBe(stable(without.snap.text));
+        expect(withExt.nodes).toBe(without.snap.nodes);
+        expect(withExt.boxes).toEqual(without.snap.boxes);
+      }
+      report.push(
+        `${c.path} | ${scans} | ${longest.toFixed(0)} | ${((heap - without.heap) / 1024).toFixed(0)}`,
+      );
+    },
+    300_000,
+  );
 });

@@ -43,7 +43,12 @@ export async function startServer(roots: string[] = [FIXTURES_DIR]): Promise<Tes
   const server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-      requests.push({ method: req.method ?? 'GET', path, origin: req.headers.origin, referer: req.headers.referer });
+      requests.push({
+        method: req.method ?? 'GET',
+        path,
+        origin: req.headers.origin,
+        referer: req.headers.referer,
+      });
       const handler = routes.get(path);
       if (handler) return handler(req, res);
       for (const root of roots) {

@@ -15,7 +15,8 @@ function files(dir: string): string[] {
   });
 }
 
-const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const manifest = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe.each([
   ['chrome', EXT_DIR],
@@ -27,7 +28,10 @@ describe.each([
       expect(m.icons?.[size], `icon ${size}`).toBeTruthy();
       expect(existsSync(join(dir, m.icons[size]))).toBe(true);
     }
-    const expected = browser === 'chrome' ? ['activeTab', 'contextMenus', 'sidePanel', 'storage'] : ['activeTab', 'contextMenus', 'storage'];
+    const expected =
+      browser === 'chrome'
+        ? ['activeTab', 'contextMenus', 'sidePanel', 'storage']
+        : ['activeTab', 'contextMenus', 'storage'];
     expect([...m.permissions].sort()).toEqual(expected);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);
@@ -35,7 +39,8 @@ describe.each([
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:/);
     expect(m.default_locale).toBe('en');
-    for (const locale of ['en', 'zh_CN']) expect(existsSync(join(dir, '_locales', locale, 'messages.json'))).toBe(true);
+    for (const locale of ['en', 'zh_CN'])
+      expect(existsSync(join(dir, '_locales', locale, 'messages.json'))).toBe(true);
     if (browser === 'firefox') {
       expect(m.browser_specific_settings?.gecko?.id).toBe('brief-lens@brief-lens.dev');
       expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
@@ -44,18 +49,21 @@ describe.each([
     }
   });
 
-  test.skipIf(!existsSync(join(dir, 'manifest.json')))('loads no remote code and evaluates no strings', () => {
-    for (const file of files(dir)) {
-      if (file.endsWith('.html')) {
-        const html = readFileSync(file, 'utf8');
-        expect(html, file).not.toMatch(/<script[^>]+src=["']?(https?:)?\/\//i);
-        expect(html, file).not.toMatch(/<link[^>]+href=["']?(https?:)?\/\//i);
+  test.skipIf(!existsSync(join(dir, 'manifest.json')))(
+    'loads no remote code and evaluates no strings',
+    () => {
+      for (const file of files(dir)) {
+        if (file.endsWith('.html')) {
+          const html = readFileSync(file, 'utf8');
+          expect(html, file).not.toMatch(/<script[^>]+src=["']?(https?:)?\/\//i);
+          expect(html, file).not.toMatch(/<link[^>]+href=["']?(https?:)?\/\//i);
+        }
+        if (file.endsWith('.js')) {
+          const js = readFileSync(file, 'utf8');
+          expect(js, file).not.toMatch(/\beval\s*\(|new Function\s*\(|importScripts\s*\(\s*["']http/);
+          expect(js, file).not.toMatch(/import\s*\(\s*["']https?:/);
+        }
       }
-      if (file.endsWith('.js')) {
-        const js = readFileSync(file, 'utf8');
-        expect(js, file).not.toMatch(/\beval\s*\(|new Function\s*\(|importScripts\s*\(\s*["']http/);
-        expect(js, file).not.toMatch(/import\s*\(\s*["']https?:/);
-      }
-    }
-  });
+    },
+  );
 });

@@ -10,7 +10,7 @@ export async function waitForPack(page: Page): Promise<void> {
       const open = indexedDB.open('brief-lens');
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         open.onsuccess = () => ok(open.result);
-        open.onerror = () => fail(open.error ?? new Error("indexedDB.open failed"));
+        open.onerror = () => fail(open.error ?? new Error('indexedDB.open failed'));
       });
       try {
         if (!db.objectStoreNames.contains('meta')) return false;
@@ -26,7 +26,8 @@ export async function waitForPack(page: Page): Promise<void> {
 }
 
 /** The ids of all tabs the extension sees. */
-const tabIds = (s: ExtensionSession) => s.worker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id?: number }) => t.id!));
+const tabIds = (s: ExtensionSession) =>
+  s.worker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id?: number }) => t.id!));
 
 /**
  * Opens a page in a new tab and returns it with its tab id, found as the one new tab: a browser page's
@@ -42,7 +43,11 @@ export async function openTab(s: ExtensionSession, url: string): Promise<{ page:
 }
 
 /** Opens a fixture page in a tab, waits for its marks, and returns the page with its tab id. */
-export async function openMarkedFixture(s: ExtensionSession, path: string, minMarks = 1): Promise<{ page: Page; tabId: number }> {
+export async function openMarkedFixture(
+  s: ExtensionSession,
+  path: string,
+  minMarks = 1,
+): Promise<{ page: Page; tabId: number }> {
   const opened = await openTab(s, s.url(path));
   await waitForMarks(opened.page, minMarks);
   return opened;

@@ -37,8 +37,14 @@ describe('popup and side panel in Chromium', () => {
   test('the popup explains a browser page it cannot read', async () => {
     const { page, tabId } = await openTab(s, 'chrome://version/');
     // Without the tabs permission the browser hides this tab's address; no content script answers either.
-    const popup = await openExtensionPage(s, `popup.html?tab=${tabId}`, '[data-state="unreadable"], [data-state="restricted"]');
-    expect(await popup.locator('[data-state]').textContent()).toMatch(/Browser pages, extension pages and web stores|do not let extensions/);
+    const popup = await openExtensionPage(
+      s,
+      `popup.html?tab=${tabId}`,
+      '[data-state="unreadable"], [data-state="restricted"]',
+    );
+    expect(await popup.locator('[data-state]').textContent()).toMatch(
+      /Browser pages, extension pages and web stores|do not let extensions/,
+    );
     await popup.close();
     await page.close();
   });
@@ -85,7 +91,10 @@ describe('popup and side panel in Chromium', () => {
       { timeout: 5000 },
     );
     // An already open panel follows a new route from the background.
-    await s.worker.evaluate((hash) => chrome.runtime.sendMessage({ type: 'sidePanelRoute', payload: { hash } }), `#entry/${jbgs.id}`);
+    await s.worker.evaluate(
+      (hash) => chrome.runtime.sendMessage({ type: 'sidePanelRoute', payload: { hash } }),
+      `#entry/${jbgs.id}`,
+    );
     await panel.locator(`article.entry[data-entry-id="${jbgs.id}"]`).waitFor({ timeout: 5000 });
     await panel.close();
   });
