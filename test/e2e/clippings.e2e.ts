@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { collectErrors, launchExtension, openExtensionPage, type ExtensionSession } from './harness';
-import { selectParagraph, waitForMarks } from './page-helpers';
+import { selectParagraph, sendCommand as sendTabCommand, tabIdOf, waitForMarks } from './page-helpers';
 
 let s: ExtensionSession;
 const files = mkdtempSync(join(tmpdir(), 'brief-lens-clip-e2e-'));
@@ -36,18 +36,11 @@ afterAll(async () => {
 });
 
 /** The id of the tab showing `page`, as the background sees it. */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return s.worker.evaluate(async () => {
-    const chrome = (globalThis as any).chrome;
-    const [tab]: { id: number }[] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id;
-  });
-}
+const tabIdOfPage = (page: Page) => tabIdOf(s.worker, page);
 
 /** Opens the side panel's clippings view about the tab of `page`. */
 async function openClippings(page?: Page): Promise<Page> {
-  const tab = page ? `?tab=${await tabIdOf(page)}` : '';
+  const tab = page ? `?tab=${await tabIdOfPage(page)}` : '';
   const panel = await openExtensionPage(s, `sidepanel.html${tab}#clippings`, 'section.clippings');
   await panel
     .locator('.clippings [aria-live]')
@@ -71,14 +64,7 @@ async function openAndSelect(path: string, needle: string): Promise<{ page: Page
 
 /** Sends a command to the tab as the background does for a keyboard shortcut. */
 async function sendCommand(page: Page, name: string): Promise<void> {
-  const id = await tabIdOf(page);
-  await s.worker.evaluate(
-    async ({ tab, n }) => {
-      const chrome = (globalThis as any).chrome;
-      await chrome.tabs.sendMessage(tab, { type: 'command', payload: { name: n } }, { frameId: 0 });
-    },
-    { tab: id, n: name },
-  );
+  await sendTabCommand(s.worker, await tabIdOfPage(page), name);
 }
 
 /** Rests the pointer on the `nth` mark whose text is `text` until its card opens. */

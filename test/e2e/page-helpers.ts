@@ -1,13 +1,26 @@
-/** Reading the page as the reader sees it: how many marks, and where a marked phrase sits. */
-import type { Page } from 'playwright-core';
+/** Reading and driving the page as the reader does: marks, where a phrase sits, commands to the tab. */
+import type { Page, Worker } from 'playwright-core';
 
-/** Waits until a highlight holds at least `min` ranges; returns how many it holds. */
-export async function waitForMarks(page: Page, min: number, name = 'brief-lens-term'): Promise<number> {
-  await page.waitForFunction(([n, m]) => (CSS.highlights.get(n)?.size ?? 0) >= m, [name, min] as const, {
-    timeout: 20_000,
-    polling: 100,
-  });
-  return page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
+/** How many ranges a highlight holds. */
+export const markCount = (page: Page, name = 'brief-lens-term'): Promise<number> =>
+  page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
+
+/** Waits until a highlight holds at least `min` ranges (exactly `min` with `exact`); returns how many. */
+export async function waitForMarks(
+  page: Page,
+  min: number,
+  name = 'brief-lens-term',
+  exact = false,
+): Promise<number> {
+  await page.waitForFunction(
+    ([n, m, e]) => {
+      const size = CSS.highlights.get(n)?.size ?? 0;
+      return e ? size === m : size >= m;
+    },
+    [name, min, exact] as const,
+    { timeout: 20_000, polling: 100 },
+  );
+  return markCount(page, name);
 }
 
 /** The centre of the first line box of the mark whose text is `text`, scrolled into view. */
@@ -48,4 +61,24 @@ export async function selectParagraph(page: Page, needle: string): Promise<strin
     sel.addRange(range);
     return sel.toString();
   }, needle);
+}
+
+/**
+ * The id of the tab showing `page`, as the background sees it. Without the tabs permission tab
+ * addresses are hidden, so the page is brought to the front and the active tab is asked for.
+ */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+/** Sends a command to the tab's top frame as the background does for a keyboard shortcut. */
+export async function sendCommand(worker: Worker, tabId: number, name: string): Promise<void> {
+  await worker.evaluate(
+    ([id, n]) => chrome.tabs.sendMessage(id, { type: 'command', payload: { name: n } }, { frameId: 0 }),
+    [tabId, name] as const,
+  );
 }

@@ -8,47 +8,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { collectErrors, launchExtension, openExtensionPage, type ExtensionSession } from './harness';
+import { markCount, markPoint, sendCommand as sendTabCommand, tabIdOf, waitForMarks } from './page-helpers';
 
 let s: ExtensionSession;
-
-const markCount = (page: Page, name = 'brief-lens-term') =>
-  page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
-
-/** Waits until a highlight holds at least `min` ranges (or exactly `min` with exact). */
-async function waitForMarks(
-  page: Page,
-  min: number,
-  name = 'brief-lens-term',
-  exact = false,
-): Promise<number> {
-  await page.waitForFunction(
-    ([n, m, e]) => {
-      const size = CSS.highlights.get(n)?.size ?? 0;
-      return e ? size === m : size >= m;
-    },
-    [name, min, exact] as const,
-    { timeout: 20_000, polling: 100 },
-  );
-  return markCount(page, name);
-}
-
-/** The centre of the first line box of the n-th range of a highlight, in viewport pixels. */
-async function markPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((t) => {
-    for (const name of ['brief-lens-term', 'brief-lens-document']) {
-      for (const r of CSS.highlights.get(name) ?? []) {
-        const range = r as Range;
-        if (range.toString() !== t) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = range.getClientRects()[0]!;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`no mark on "${text}"`);
-  return point;
-}
 
 async function setSettings(change: Record<string, unknown>): Promise<void> {
   const options = await openExtensionPage(s, 'options.html', 'body');
@@ -200,16 +162,7 @@ describe('the hover card', () => {
 
 /** Sends a command to the tab as the background does for a keyboard shortcut. */
 async function sendCommand(page: Page, name: string): Promise<void> {
-  await page.bringToFront();
-  await s.worker.evaluate(
-    async ({ n }) => {
-      const chrome = (globalThis as any).chrome;
-      // Without the tabs permission tab URLs are hidden: the page was just brought to the front.
-      const [tab]: { id: number }[] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.sendMessage(tab!.id, { type: 'command', payload: { name: n } }, { frameId: 0 });
-    },
-    { n: name },
-  );
+  await sendTabCommand(s.worker, await tabIdOf(s.worker, page), name);
 }
 
 describe('settings and commands', () => {
