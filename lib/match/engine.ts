@@ -168,8 +168,14 @@ export function createEngine(table: PatternTable): Engine {
       deadline = now() + sliceMs;
     };
     options.signal?.throwIfAborted();
+    // A fresh slice for each piece of work that cannot be cut: joining the text, reading the links.
+    const fresh = async (): Promise<void> => {
+      deadline = 0;
+      await pause();
+    };
     const builder = new TextIndexBuilder(root, options);
     while (!builder.step(512)) await pause();
+    await fresh();
     const index = builder.finish();
     const mentions: Mention[] = [];
     for (let from = 0; from < index.text.length;) {
@@ -179,7 +185,7 @@ export function createEngine(table: PatternTable): Engine {
       matchChunk(index.text, from, to, mentions);
       from = to;
     }
-    await pause();
+    await fresh();
     const all = mergeCitations(mentions, matcher.citations(index));
     if (options.checkVisibility === false) {
       measure(began);

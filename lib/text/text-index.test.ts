@@ -99,6 +99,19 @@ describe('buildTextIndex', () => {
     expect(builder.finish().text).toBe(whole.text);
   });
 
+  it('gives the same index when steps join the text piecemeal', () => {
+    // Enough text nodes that the builder joins its parts between steps.
+    const root = dom('<div><p>a<b>b</b>c<br>x</p><p>d</p></div>'.repeat(800));
+    const whole = buildTextIndex(root);
+    const builder = new TextIndexBuilder(root);
+    while (!builder.step(7));
+    const stepped = builder.finish();
+    expect(stepped.text).toBe(whole.text);
+    expect(stepped.starts).toEqual(whole.starts);
+    expect(stepped.blocks.map((b) => [b.start, b.end])).toEqual(whole.blocks.map((b) => [b.start, b.end]));
+    expect(stepped.rangeAt(3, 20).toString()).toBe(whole.rangeAt(3, 20).toString());
+  });
+
   it('does not throw on deep nesting, empty roots or a bare text node', () => {
     let html = 'deep';
     for (let i = 0; i < 5000; i++) html = `<span>${html}</span>`;
