@@ -51,6 +51,26 @@ describe('engine in a DOM with style', () => {
     expect(engine.rescanBlocks([ui])).toEqual([]);
   });
 
+  it('does not rescan a block for added or removed nodes that hold no indexed text', async () => {
+    const root = page('<p id="a">NSWN<span hidden>x</span></p><script>1</script><!-- c -->');
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((rs) => records.push(...rs));
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+    root.append(
+      document.createElement('script'),
+      document.createElement('iframe'),
+      document.createComment('x'),
+    );
+    root.querySelector('script')!.remove();
+    document.querySelector('#a span')!.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(blocksToRescan(records)).toEqual([]);
+    root.append(document.createElement('span'));
+    await new Promise((r) => setTimeout(r, 0));
+    observer.disconnect();
+    expect(blocksToRescan(records)).toEqual([root]);
+  });
+
   it('reports links to an endnote address as citations, ignoring scheme, www, slash and tracking', () => {
     const root = page(
       '<p><a href="http://gov.cn/xinwen/2021-03/13/content_5592681.htm/?utm_campaign=x#top">the plan</a> and ' +

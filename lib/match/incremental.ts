@@ -7,6 +7,7 @@
 import { isBlock, isSkipped } from '../text/dom-rules';
 
 const ELEMENT = 1;
+const COMMENT = 8;
 
 function isOurs(node: Node): boolean {
   const el = node.nodeType === ELEMENT ? (node as Element) : node.parentElement;
@@ -26,6 +27,16 @@ export function isInsideSkipped(el: Element): boolean {
   return false;
 }
 
+/**
+ * False for nodes whose coming or going leaves the indexed text as it was: comments, and elements the
+ * index skips whole (a script or an ad frame a page adds to <body> would otherwise rescan all of <body>,
+ * synchronously, which on a large page is one long task).
+ */
+function changesText(node: Node): boolean {
+  if (node.nodeType === ELEMENT) return !isSkipped(node as Element);
+  return node.nodeType !== COMMENT;
+}
+
 function blocksOfRecord(record: MutationRecord, out: Set<Element>): void {
   if (isOurs(record.target)) return;
   if (record.type === 'characterData') {
@@ -34,8 +45,8 @@ function blocksOfRecord(record: MutationRecord, out: Set<Element>): void {
     return;
   }
   if (record.type !== 'childList') return;
-  const added = [...record.addedNodes].filter((n) => !isOurs(n) && n.nodeType !== 8);
-  const removed = [...record.removedNodes].filter((n) => !(n.nodeType === ELEMENT && (n as Element).hasAttribute('data-brief-lens')));
+  const added = [...record.addedNodes].filter((n) => !isOurs(n) && changesText(n));
+  const removed = [...record.removedNodes].filter((n) => changesText(n));
   // New blocks are rescanned on their own; inline changes alter the text of the block around them.
   let aroundChanged = removed.some((n) => !(n.nodeType === ELEMENT && isBlock(n as Element)));
   for (const node of added) {
