@@ -63,7 +63,8 @@ async function bundle(): Promise<{ code: string; engineKb: number }> {
   });
   const engine = await build({
     stdin: {
-      contents: "export { createEngine } from './lib/match/engine'; export { buildTextIndex } from './lib/text/text-index';",
+      contents:
+        "export { createEngine } from './lib/match/engine'; export { buildTextIndex } from './lib/text/text-index';",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -104,20 +105,40 @@ function serve(pages: Map<string, string>): Promise<{ server: Server; base: stri
   });
 }
 
-async function measurePage(page: Page, url: string, name: string, code: string, table: PatternTable, aliases: string[], runs: number, sample: number): Promise<Row> {
+async function measurePage(
+  page: Page,
+  url: string,
+  name: string,
+  code: string,
+  table: PatternTable,
+  aliases: string[],
+  runs: number,
+  sample: number,
+): Promise<Row> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.addScriptTag({ content: code });
   type Api = Record<string, (...args: unknown[]) => { ms: number; result: number }>;
   const r = await page.evaluate(
     ({ table, aliases, runs, sample }) => {
-      const api = (globalThis as unknown as { briefLensBench: Api & { stats(): { nodes: number; chars: number }; setup(t: unknown): number } }).briefLensBench;
+      const api = (
+        globalThis as unknown as {
+          briefLensBench: Api & { stats(): { nodes: number; chars: number }; setup(t: unknown): number };
+        }
+      ).briefLensBench;
       api.setup(table);
       const stats = api.stats();
       const ours = api.ours!(runs);
       const floor = api.floor!(runs);
       const regex = api.regex!(runs, aliases);
       const markjs = api.markjs!(aliases, sample);
-      return { ...stats, ours: ours.ms, mentions: ours.result, floor: floor.ms, regex: regex.ms, markjs: markjs.ms };
+      return {
+        ...stats,
+        ours: ours.ms,
+        mentions: ours.result,
+        floor: floor.ms,
+        regex: regex.ms,
+        markjs: markjs.ms,
+      };
     },
     { table, aliases, runs, sample },
   );
@@ -125,7 +146,17 @@ async function measurePage(page: Page, url: string, name: string, code: string, 
 }
 
 function fmt(rows: Row[]): string {
-  const head = ['page', 'nodes', 'chars', 'ours ms', 'floor ms', 'regex ms', 'mark.js ms', 'mentions', 'ours/floor'];
+  const head = [
+    'page',
+    'nodes',
+    'chars',
+    'ours ms',
+    'floor ms',
+    'regex ms',
+    'mark.js ms',
+    'mentions',
+    'ours/floor',
+  ];
   const body = rows.map((r) => [
     r.page.slice(0, 34),
     String(r.nodes),
@@ -138,7 +169,9 @@ function fmt(rows: Row[]): string {
     (r.ours / Math.max(r.floor, 0.01)).toFixed(2),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  return [head, ...body].map((cols) => cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+  return [head, ...body]
+    .map((cols) => cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '))
+    .join('\n');
 }
 
 const geomean = (xs: number[]): number => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
@@ -152,29 +185,71 @@ async function main(): Promise<void> {
   const pages = new Map<string, string>([['/large.html', generateArticle(2_100_000)]]);
   // BENCH_PAGES=n limits the real pages read (for a quick run); all of them by default.
   const limit = Number(process.env.BENCH_PAGES ?? Infinity);
-  const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort().slice(0, limit) : [];
+  const corpus = existsSync(CORPUS)
+    ? readdirSync(CORPUS)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+        .slice(0, limit)
+    : [];
   for (const f of corpus) pages.set(`/real/${f}`, readFileSync(join(CORPUS, f), 'utf8'));
   const { server, base } = await serve(pages);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(600_000);
-    await page.route('**', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-    const large = await measurePage(page, `${base}/large.html`, 'generated article', code, table, aliases, 7, MARK_SAMPLE_LARGE);
+    await page.route('**', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+    );
+    const large = await measurePage(
+      page,
+      `${base}/large.html`,
+      'generated article',
+      code,
+      table,
+      aliases,
+      7,
+      MARK_SAMPLE_LARGE,
+    );
     process.stderr.write(`bench: generated article done (${fmt([large]).split('\n')[1]})\n`);
     await page.goto(`${base}/large.html`, { waitUntil: 'load' });
     await page.addScriptTag({ content: code });
     const slices = await page.evaluate(async (t) => {
-      const api = (globalThis as unknown as { briefLensBench: { setup(t: unknown): number; longestTask(): Promise<{ longestSlice: number; longTasks: number[]; mentions: number }> } }).briefLensBench;
+      const api = (
+        globalThis as unknown as {
+          briefLensBench: {
+            setup(t: unknown): number;
+            longestTask(): Promise<{ longestSlice: number; longTasks: number[]; mentions: number }>;
+          };
+        }
+      ).briefLensBench;
       api.setup(t);
       return api.longestTask();
     }, table);
     const real: Row[] = [];
     for (const f of corpus) {
-      real.push(await measurePage(page, `${base}/real/${encodeURIComponent(f)}`, f, code, table, aliases, 5, MARK_SAMPLE_REAL));
+      real.push(
+        await measurePage(
+          page,
+          `${base}/real/${encodeURIComponent(f)}`,
+          f,
+          code,
+          table,
+          aliases,
+          5,
+          MARK_SAMPLE_REAL,
+        ),
+      );
       process.stderr.write(`bench: ${f} done\n`);
     }
     process.stdout.write(`${fmt([large, ...real])}\n`);
@@ -183,15 +258,24 @@ async function main(): Promise<void> {
     );
     if (corpus.length === 0) process.stdout.write(`real pages: ${CORPUS} not found, skipped\n`);
     else {
-      const r = (k: keyof Row) => geomean(real.filter((x) => Number.isFinite(x[k])).map((x) => Math.max(x.ours, 0.01) / Math.max(x[k] as number, 0.01)));
-      process.stdout.write(`real pages (${real.length}), geometric mean of ours/theirs: mark.js ${r('markjs').toFixed(4)}  regex ${r('regex').toFixed(2)}  floor ${r('floor').toFixed(2)}\n`);
+      const r = (k: keyof Row) =>
+        geomean(
+          real
+            .filter((x) => Number.isFinite(x[k]))
+            .map((x) => Math.max(x.ours, 0.01) / Math.max(x[k] as number, 0.01)),
+        );
+      process.stdout.write(
+        `real pages (${real.length}), geometric mean of ours/theirs: mark.js ${r('markjs').toFixed(4)}  regex ${r('regex').toFixed(2)}  floor ${r('floor').toFixed(2)}\n`,
+      );
     }
     const longest = Math.max(slices.longestSlice, ...slices.longTasks);
     process.stdout.write(
       `large page: ${large.nodes} text nodes, ${(large.chars / 1e6).toFixed(2)}M chars; async scan longest slice ${slices.longestSlice.toFixed(1)} ms, ` +
         `long tasks ${slices.longTasks.length ? slices.longTasks.map((t) => t.toFixed(0)).join(',') : 'none'}\n`,
     );
-    process.stdout.write(`matcher heap for the pack: ${(heap.heap / 1024).toFixed(0)} KB (automaton arrays ${(heap.arrays / 1024).toFixed(0)} KB), ${table.entries.length} entries\n`);
+    process.stdout.write(
+      `matcher heap for the pack: ${(heap.heap / 1024).toFixed(0)} KB (automaton arrays ${(heap.arrays / 1024).toFixed(0)} KB), ${table.entries.length} entries\n`,
+    );
     const contentKb = existsSync(CONTENT_JS) ? statSync(CONTENT_JS).size / 1024 : null;
     process.stdout.write(
       `bundle: ${contentKb !== null ? `content script ${CONTENT_JS} ${contentKb.toFixed(1)} KB` : 'no built content script'}; engine alone minified ${engineKb.toFixed(1)} KB\n`,

@@ -6,7 +6,15 @@
 import { isNumeral, isWordChar } from '../text/chars';
 import type { Normalised } from '../text/normalise';
 import { scanAutomaton, type Automaton } from './automaton';
-import { FLAG_CASE, FLAG_CONTEXT, FLAG_NUMERAL, FLAG_WORD, TARGET_CUE, TARGET_EXCLUSION, type CompiledPatterns } from './patterns';
+import {
+  FLAG_CASE,
+  FLAG_CONTEXT,
+  FLAG_NUMERAL,
+  FLAG_WORD,
+  TARGET_CUE,
+  TARGET_EXCLUSION,
+  type CompiledPatterns,
+} from './patterns';
 
 /** A match in normalised offsets. Target: entry index, TARGET_EXCLUSION, or an unknown document. */
 export interface Candidate {
@@ -32,7 +40,12 @@ export interface RowTables {
 }
 
 /** Lays the rows out for `collectCandidates`. */
-export function rowTables(p: CompiledPatterns, keyIdOfRow: Int32Array, keyCount: number, automaton: Automaton): RowTables {
+export function rowTables(
+  p: CompiledPatterns,
+  keyIdOfRow: Int32Array,
+  keyCount: number,
+  automaton: Automaton,
+): RowTables {
   const counts = new Int32Array(keyCount + 1);
   for (const k of keyIdOfRow) counts[k + 1]!++;
   for (let k = 0; k < keyCount; k++) counts[k + 1]! += counts[k]!;
@@ -40,7 +53,8 @@ export function rowTables(p: CompiledPatterns, keyIdOfRow: Int32Array, keyCount:
   const keyRows = new Int32Array(p.rows.length);
   keyIdOfRow.forEach((k, row) => (keyRows[fill[k]!++] = row));
   let cueCount = 0;
-  for (const [, target, , extra] of p.rows) if (target === TARGET_CUE) cueCount = Math.max(cueCount, extra + 1);
+  for (const [, target, , extra] of p.rows)
+    if (target === TARGET_CUE) cueCount = Math.max(cueCount, extra + 1);
   const isChinaCue = new Uint8Array(cueCount + 1);
   for (const id of p.chinaCues) isChinaCue[id] = 1;
   return {
@@ -58,12 +72,15 @@ export function rowTables(p: CompiledPatterns, keyIdOfRow: Int32Array, keyCount:
 
 function boundaryOk(text: string, start: number, end: number, flags: number): boolean {
   if (flags & FLAG_WORD) {
-    if (start > 0 && isWordChar(text.charCodeAt(start - 1)) && isWordChar(text.charCodeAt(start))) return false;
-    if (end < text.length && isWordChar(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end - 1))) return false;
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1)) && isWordChar(text.charCodeAt(start)))
+      return false;
+    if (end < text.length && isWordChar(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end - 1)))
+      return false;
   }
   if (flags & FLAG_NUMERAL) {
     if (start > 0 && isNumeral(text.charCodeAt(start)) && isNumeral(text.charCodeAt(start - 1))) return false;
-    if (end < text.length && isNumeral(text.charCodeAt(end - 1)) && isNumeral(text.charCodeAt(end))) return false;
+    if (end < text.length && isNumeral(text.charCodeAt(end - 1)) && isNumeral(text.charCodeAt(end)))
+      return false;
   }
   return true;
 }

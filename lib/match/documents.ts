@@ -22,7 +22,8 @@ const TITLE_ENDING = new RegExp(
     '章程|准则|準則|清单|清單|指引|要点|要點|纲领|綱領|公报|公報|函|讲话|講話|法|法典|令|政策|路线图|路線圖)$',
 );
 /** Ordinary words that end like a law's title but are not one (兵法, 方法, 算法 …). */
-const NOT_LAW = /(?:兵|书|書|方|语|語|算|手|画|畫|想|说|說|做|魔|笔|筆|技|心|刀|剑|劍|句|文|写|寫|疗|療|用|看|办|辦|司)法$/;
+const NOT_LAW =
+  /(?:兵|书|書|方|语|語|算|手|画|畫|想|说|說|做|魔|笔|筆|技|心|刀|剑|劍|句|文|写|寫|疗|療|用|看|办|辦|司)法$/;
 
 /** Strips trailing parentheticals such as (试行), (征求意见稿), (2021-2035年). */
 function bareTitle(inner: string): string {
@@ -41,7 +42,8 @@ export function isPolicyTitle(inner: string): boolean {
   if (!/[\u4e00-\u9fff]/.test(title)) return false;
   if (/^(关于|關於)/.test(title) && title.length >= 6) return true;
   if (!TITLE_ENDING.test(title)) return false;
-  if (title.endsWith('法') && !title.endsWith('办法') && !title.endsWith('辦法') && NOT_LAW.test(title)) return false;
+  if (title.endsWith('法') && !title.endsWith('办法') && !title.endsWith('辦法') && NOT_LAW.test(title))
+    return false;
   return title.length >= 3;
 }
 
@@ -53,7 +55,8 @@ export function isPolicyTitle(inner: string): boolean {
 const NUMBER = /[〔[(【]\s?(?:19|20)\d{2}\s?[〕\])】]\s?第?\s?\d{1,6}\s?[号號]/g;
 const TAIWAN_NUMBER = /字第\s?\d{3,12}\s?[号號]/g;
 const DECREE = /令\s?第\s?\d{1,4}\s?[号號]/g;
-const FUNCTION_CHARS = /^.*[的了和与與及在据據按照根印为為对對将將把被以于於由是即等这這该該其或并並向从從经經见見至到]/;
+const FUNCTION_CHARS =
+  /^.*[的了和与與及在据據按照根印为為对對将將把被以于於由是即等这這该該其或并並向从從经經见見至到]/;
 const MAX_ISSUER = 10;
 
 const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
@@ -87,7 +90,12 @@ export function findDocumentSpans(text: string): DocumentSpan[] {
     TITLE.lastIndex = 0;
     for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
       if (!isPolicyTitle(m[1]!)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, innerStart: m.index + 1, innerEnd: m.index + m[0].length - 1 });
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        innerStart: m.index + 1,
+        innerEnd: m.index + m[0].length - 1,
+      });
     }
   }
   if (/[号號]/.test(text)) {

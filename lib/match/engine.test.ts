@@ -46,20 +46,40 @@ describe('engine on the fixture pages (test pack)', () => {
       'MERICS report on comprehensive national security',
     ]);
     const plan = ms.find((m) => m.text === '14th Five-Year Plan')!;
-    expect(plan).toMatchObject({ entryId: 'fyp-14', kind: 'document', endnote: 21, zh: '中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要' });
+    expect(plan).toMatchObject({
+      entryId: 'fyp-14',
+      kind: 'document',
+      endnote: 21,
+      zh: '中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要',
+    });
     expect(ms.at(-1)).toMatchObject({ entryId: null, kind: 'document', endnote: 4 });
   });
 
   it('simplified Chinese news: no word boundaries, exclusions, 《》 titles of known documents', () => {
     const ms = scanPage('zh-hans-news');
     expect(ids(ms)).toEqual([
-      'new-whole-of-nation-system', 'most', 'new-whole-of-nation-system', 'chokepoints', 'most', 'unveiling-the-list',
-      'innovation-consortia', 'industry-university-research', 'two-layers', 'fyp-14', 'modernized-industrial-system',
-      'future-industries', 'qiushi', 'fyp-14', 'whole-of-nation-system', 'new-whole-of-nation-system',
+      'new-whole-of-nation-system',
+      'most',
+      'new-whole-of-nation-system',
+      'chokepoints',
+      'most',
+      'unveiling-the-list',
+      'innovation-consortia',
+      'industry-university-research',
+      'two-layers',
+      'fyp-14',
+      'modernized-industrial-system',
+      'future-industries',
+      'qiushi',
+      'fyp-14',
+      'whole-of-nation-system',
+      'new-whole-of-nation-system',
     ]);
     // 求是 inside 实事求是 is not Qiushi; the 《》 around the full plan title belongs to the mention.
     expect(ms.filter((m) => m.entryId === 'qiushi').map((m) => m.text)).toEqual(['求是']);
-    expect(ms.filter((m) => m.entryId === 'fyp-14').map((m) => m.text)[1]).toMatch(/^《中华人民共和国.*纲要》$/);
+    expect(ms.filter((m) => m.entryId === 'fyp-14').map((m) => m.text)[1]).toMatch(
+      /^《中华人民共和国.*纲要》$/,
+    );
   });
 
   it('traditional Chinese news: traditional forms, and Taiwan’s 國科會 is not China’s ministry', () => {
@@ -87,7 +107,9 @@ describe('engine on the fixture pages (test pack)', () => {
       '工信部联政法〔2021〕70号',
     ]);
     expect(ms.find((m) => m.text === '《科学技术进步法》')?.entryId).toBe('st-progress-law');
-    expect(ms.find((m) => m.text.startsWith('《关于推动未来产业'))?.entryId).toBe('future-industries-opinions');
+    expect(ms.find((m) => m.text.startsWith('《关于推动未来产业'))?.entryId).toBe(
+      'future-industries-opinions',
+    );
     // Terms inside a title are reported with the title, not on their own.
     expect(ms.filter((m) => m.entryId === 'future-industries')).toHaveLength(0);
     expect(texts(ms).some((t) => t.includes('人民日报') || t.includes('三体'))).toBe(false);
@@ -130,9 +152,15 @@ describe('engine rules', () => {
   });
 
   it('English inflection and boundaries', () => {
-    expect(texts(engine.scanText('the Chinese de-risks, derisking, chokepoints'))).toEqual(['de-risks', 'derisking', 'chokepoints']);
+    expect(texts(engine.scanText('the Chinese de-risks, derisking, chokepoints'))).toEqual([
+      'de-risks',
+      'derisking',
+      'chokepoints',
+    ]);
     expect(engine.scanText('superchokepoint technologyless China')).toEqual([]);
-    expect(engine.scanText('the 114th Five-Year Plan, the 15th Five-Year Plan, the 14th Five-Year Planning')).toEqual([]);
+    expect(
+      engine.scanText('the 114th Five-Year Plan, the 15th Five-Year Plan, the 14th Five-Year Planning'),
+    ).toEqual([]);
     expect(ids(engine.scanText('the 14th Five-Year Plan’s goals'))).toEqual(['fyp-14']);
   });
 

@@ -41,7 +41,9 @@ function groupRows(p: CompiledPatterns): { keys: string[]; keyIdOfRow: Int32Arra
 
 /** Longest first within one cluster of overlapping candidates. */
 function resolveCluster<T extends { start: number; end: number; rank: number }>(group: T[], kept: T[]): void {
-  const order = group.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.rank - b.rank);
+  const order = group
+    .slice()
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.rank - b.rank);
   const chosen: T[] = [];
   for (const c of order) {
     if (chosen.every((k) => c.end <= k.start || k.end <= c.start)) chosen.push(c);
@@ -94,7 +96,8 @@ export function createMatcher(table: PatternTable): Matcher {
     // A pack document whose alias is exactly the title claims the whole 《…》.
     const documentAt = new Map<number, Candidate>();
     for (const c of cands) {
-      if (c.target >= 0 && table.entries[c.target]?.kind === 'document') documentAt.set(c.start * 65536 + (c.end - c.start), c);
+      if (c.target >= 0 && table.entries[c.target]?.kind === 'document')
+        documentAt.set(c.start * 65536 + (c.end - c.start), c);
     }
     for (const span of spans) {
       const known = documentAt.get(span.innerStart * 65536 + (span.innerEnd - span.innerStart));

@@ -17,13 +17,29 @@ function scanPage(name: string): Mention[] {
 describe('engine with the real pack', () => {
   it('compiles to a table that survives JSON', () => {
     const again = createEngine(JSON.parse(JSON.stringify(table)));
-    expect(again.scanText('新型举国体制 and the new national system')).toEqual(engine.scanText('新型举国体制 and the new national system'));
+    expect(again.scanText('新型举国体制 and the new national system')).toEqual(
+      engine.scanText('新型举国体制 and the new national system'),
+    );
   });
 
   it('near misses stay unmarked', () => {
     const ms = scanPage('near-misses');
     const shown = ms.map((m) => m.text).join(' | ');
-    for (const miss of ['whole-of-government', 'whole-of-society', 'two layers', 'de-risking', '求是', '國科會', '15th', 'Fifteenth', '十五五', 'chokepoint', 'stranglehold', 'Most', 'most']) {
+    for (const miss of [
+      'whole-of-government',
+      'whole-of-society',
+      'two layers',
+      'de-risking',
+      '求是',
+      '國科會',
+      '15th',
+      'Fifteenth',
+      '十五五',
+      'chokepoint',
+      'stranglehold',
+      'Most',
+      'most',
+    ]) {
       expect(shown).not.toContain(miss);
     }
     expect(ms.some((m) => /five-year/i.test(m.label) || m.label.includes('十四五'))).toBe(false);
@@ -37,6 +53,8 @@ describe('engine with the real pack', () => {
     expect(hant.map((m) => m.text)).toContain('新型舉國體制');
     expect(hant.some((m) => m.text.includes('國科會'))).toBe(false);
     const notice = scanPage('gov-notice');
-    expect(notice.filter((m) => m.entryId === null && m.kind === 'document').length).toBeGreaterThanOrEqual(6);
+    expect(notice.filter((m) => m.entryId === null && m.kind === 'document').length).toBeGreaterThanOrEqual(
+      6,
+    );
   });
 });

@@ -24,8 +24,24 @@ import { applyFold, learnFold } from './script-fold';
 
 /** Words that place a context-dependent alias in China, whatever its own cue words. */
 export const CHINA_CUES = [
-  'China', 'Chinese', 'Beijing', 'PRC', 'CCP', 'CPC', 'Xi Jinping', 'Communist Party', 'State Council',
-  'Sino-', '中国', '我国', '国务院', '中共', '党中央', '习近平', '中华人民共和国', '北京',
+  'China',
+  'Chinese',
+  'Beijing',
+  'PRC',
+  'CCP',
+  'CPC',
+  'Xi Jinping',
+  'Communist Party',
+  'State Council',
+  'Sino-',
+  '中国',
+  '我国',
+  '国务院',
+  '中共',
+  '党中央',
+  '习近平',
+  '中华人民共和国',
+  '北京',
 ];
 
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -124,7 +140,13 @@ function scriptPairs(items: (Entry | PackDocument)[]): [string, string][] {
 /** The entry's Chinese names, as zh aliases (a pack may list them only under `zh`). */
 function nameAliases(item: Entry | PackDocument): Alias[] {
   if (!item.zh?.hans) return [];
-  return [{ text: item.zh.hans, lang: 'zh', variants: [item.zh.hant, ...(item.zh.hantVariants ?? [])].filter(Boolean) }];
+  return [
+    {
+      text: item.zh.hans,
+      lang: 'zh',
+      variants: [item.zh.hant, ...(item.zh.hantVariants ?? [])].filter(Boolean),
+    },
+  ];
 }
 
 function tableEntry(item: Entry | PackDocument, kind: TableEntry['kind']): TableEntry {
@@ -149,7 +171,8 @@ function urlRows(pack: Pack): UrlRow[] {
   });
   for (const note of pack.endnotes) {
     const docIndex = pack.documents.findIndex((d) => d.endnotes.includes(note.n));
-    for (const link of note.links) push(link.url, docIndex >= 0 ? docBase + docIndex : -1, note.n, link.title);
+    for (const link of note.links)
+      push(link.url, docIndex >= 0 ? docBase + docIndex : -1, note.n, link.title);
   }
   return rows;
 }

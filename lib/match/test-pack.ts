@@ -8,7 +8,14 @@ import type { Alias, Entry, Pack, PackDocument } from '../pack/types';
 const en = (text: string, extra: Partial<Alias> = {}): Alias => ({ text, lang: 'en', ...extra });
 const zh = (...texts: string[]): Alias[] => texts.map((text) => ({ text, lang: 'zh' }));
 
-function entry(id: string, label: string, hans: string, hant: string, aliases: Alias[], extra: Partial<Entry> = {}): Entry {
+function entry(
+  id: string,
+  label: string,
+  hans: string,
+  hant: string,
+  aliases: Alias[],
+  extra: Partial<Entry> = {},
+): Entry {
   return {
     id,
     kind: 'concept',
@@ -68,24 +75,45 @@ const entries: Entry[] = [
     kind: 'institution',
     exclusions: ['实事求是', '實事求是'],
   }),
-  entry('most', 'Ministry of Science and Technology', '科学技术部', '科學技術部', [
-    en('Ministry of Science and Technology'),
-    en('MOST', { caseSensitive: true, context: ['China', 'Chinese'] }),
-    ...zh('科学技术部', '科學技術部', '科技部'),
-  ], { kind: 'institution' }),
+  entry(
+    'most',
+    'Ministry of Science and Technology',
+    '科学技术部',
+    '科學技術部',
+    [
+      en('Ministry of Science and Technology'),
+      en('MOST', { caseSensitive: true, context: ['China', 'Chinese'] }),
+      ...zh('科学技术部', '科學技術部', '科技部'),
+    ],
+    { kind: 'institution' },
+  ),
   entry('innovation-consortia', 'innovation consortia', '创新联合体', '創新聯合體', [
     en('innovation consortia'),
     en('innovation consortium'),
     ...zh('创新联合体', '創新聯合體'),
   ]),
-  entry('future-industries', 'future industries', '未来产业', '未來產業', [en('future industries'), ...zh('未来产业', '未來產業')]),
-  entry('industry-university-research', 'industry–university–research integration', '产学研融合', '產學研融合', [
-    en('industry-university-research integration'),
-    ...zh('产学研融合', '產學研融合', '产学研'),
+  entry('future-industries', 'future industries', '未来产业', '未來產業', [
+    en('future industries'),
+    ...zh('未来产业', '未來產業'),
   ]),
+  entry(
+    'industry-university-research',
+    'industry–university–research integration',
+    '产学研融合',
+    '產學研融合',
+    [en('industry-university-research integration'), ...zh('产学研融合', '產學研融合', '产学研')],
+  ),
 ];
 
-function doc(id: string, label: string, hans: string, hant: string, aliases: Alias[], urls: string[], endnotes: number[]): PackDocument {
+function doc(
+  id: string,
+  label: string,
+  hans: string,
+  hant: string,
+  aliases: Alias[],
+  urls: string[],
+  endnotes: number[],
+): PackDocument {
   return {
     id,
     label,
@@ -128,7 +156,10 @@ const documents: PackDocument[] = [
     'Implementation Opinions on Promoting the Innovative Development of Future Industries',
     '关于推动未来产业创新发展的实施意见',
     '關於推動未來產業創新發展的實施意見',
-    [en('Implementation Opinions on Promoting the Innovative Development of Future Industries'), ...zh('关于推动未来产业创新发展的实施意见', '關於推動未來產業創新發展的實施意見')],
+    [
+      en('Implementation Opinions on Promoting the Innovative Development of Future Industries'),
+      ...zh('关于推动未来产业创新发展的实施意见', '關於推動未來產業創新發展的實施意見'),
+    ],
     [],
     [26],
   ),
@@ -137,7 +168,11 @@ const documents: PackDocument[] = [
     'Science and Technology Progress Law',
     '科学技术进步法',
     '科學技術進步法',
-    [en('Science and Technology Progress Law'), en('S&T Progress Law'), ...zh('科学技术进步法', '科學技術進步法')],
+    [
+      en('Science and Technology Progress Law'),
+      en('S&T Progress Law'),
+      ...zh('科学技术进步法', '科學技術進步法'),
+    ],
     [],
     [19],
   ),
@@ -147,13 +182,44 @@ const documents: PackDocument[] = [
 export function testPack(): Pack {
   return {
     version: 'test-1',
-    brief: { title: 'Whole-of-Nation Innovation', author: 'Jeroen Groenewegen-Lau', publishers: ['MERICS', 'UC IGCC'], date: '2024', urls: [], citation: '' },
+    brief: {
+      title: 'Whole-of-Nation Innovation',
+      author: 'Jeroen Groenewegen-Lau',
+      publishers: ['MERICS', 'UC IGCC'],
+      date: '2024',
+      urls: [],
+      citation: '',
+    },
     sections: [],
     paragraphs: [],
     endnotes: [
-      { n: 4, text: 'Drinhausen and Legarda', links: [{ title: 'Comprehensive National Security unleashed', url: 'https://merics.org/en/report/comprehensive-national-security-unleashed-how-xis-approach-shapes-chinas-policies-home-and' }] },
-      { n: 21, text: '14th Five-Year Plan', links: [{ title: '14th Five-Year Plan', url: 'https://www.gov.cn/xinwen/2021-03/13/content_5592681.htm' }] },
-      { n: 22, text: 'Zheng Shanjie in Qiushi', links: [{ title: 'Qiushi, July 1, 2023', url: 'http://www.qstheory.cn/dukan/qs/2023-07/01/c_1129723073.htm' }] },
+      {
+        n: 4,
+        text: 'Drinhausen and Legarda',
+        links: [
+          {
+            title: 'Comprehensive National Security unleashed',
+            url: 'https://merics.org/en/report/comprehensive-national-security-unleashed-how-xis-approach-shapes-chinas-policies-home-and',
+          },
+        ],
+      },
+      {
+        n: 21,
+        text: '14th Five-Year Plan',
+        links: [
+          { title: '14th Five-Year Plan', url: 'https://www.gov.cn/xinwen/2021-03/13/content_5592681.htm' },
+        ],
+      },
+      {
+        n: 22,
+        text: 'Zheng Shanjie in Qiushi',
+        links: [
+          {
+            title: 'Qiushi, July 1, 2023',
+            url: 'http://www.qstheory.cn/dukan/qs/2023-07/01/c_1129723073.htm',
+          },
+        ],
+      },
     ],
     entries,
     documents,

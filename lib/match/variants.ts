@@ -14,7 +14,8 @@ function stemsOf(word: string): string[] {
   else if (word.length > 4 && word.endsWith('ied')) stems.push(word.slice(0, -3) + 'y');
   else if (word.length > 4 && word.endsWith('ed')) stems.push(word.slice(0, -2), word.slice(0, -1));
   else if (word.length > 4 && word.endsWith('ies')) stems.push(word.slice(0, -3) + 'y');
-  else if (word.length > 3 && word.endsWith('es') && SIBILANT.test(word.slice(0, -2))) stems.push(word.slice(0, -2));
+  else if (word.length > 3 && word.endsWith('es') && SIBILANT.test(word.slice(0, -2)))
+    stems.push(word.slice(0, -2));
   else if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) stems.push(word.slice(0, -1));
   return stems;
 }

@@ -21,5 +21,8 @@ export function isWordChar(code: number): boolean {
 
 /** Digits and Chinese numerals: 十四五 must not be read inside 二十四五 nor 十四 inside 十四五. */
 export function isNumeral(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || '〇零一二三四五六七八九十百千万两兩萬'.includes(String.fromCharCode(code));
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    '〇零一二三四五六七八九十百千万两兩萬'.includes(String.fromCharCode(code))
+  );
 }

@@ -5,7 +5,9 @@ import { normalise, normaliseKey, renderedText } from './normalise';
 describe('normalise', () => {
   it('folds case, full-width forms, dashes, quotes and tone marks', () => {
     expect(normaliseKey('ＮＥＷ　National\u2011System')).toBe('new national-system');
-    expect(normaliseKey('de\u2013risking \u201cchokepoints\u201d China\u2019s')).toBe('de-risking "chokepoints" china\'s');
+    expect(normaliseKey('de\u2013risking \u201cchokepoints\u201d China\u2019s')).toBe(
+      'de-risking "chokepoints" china\'s',
+    );
     expect(normaliseKey('xīnxíng jǔguó tǐzhì')).toBe('xinxing juguo tizhi');
     expect(normaliseKey('（国发〔2021〕5号）')).toBe('(国发〔2021〕5号)');
   });

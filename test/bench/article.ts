@@ -22,7 +22,9 @@ const ZH = [
 
 /** HTML of an article with at least `minChars` characters of text. */
 export function generateArticle(minChars: number): string {
-  const parts: string[] = ['<!doctype html><html><head><meta charset="utf-8"><title>Bench</title></head><body><article>'];
+  const parts: string[] = [
+    '<!doctype html><html><head><meta charset="utf-8"><title>Bench</title></head><body><article>',
+  ];
   let chars = 0;
   for (let i = 0; chars < minChars; i++) {
     const en = EN[i % EN.length]!.split(' ');
