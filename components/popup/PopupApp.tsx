@@ -1,13 +1,12 @@
 import { useCallback, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { MentionSummary } from '../../lib/messaging/protocol';
-import { sendToTab } from '../../lib/platform/messages';
 import { resolveTargetTab } from '../../lib/ui/target-tab';
 import { openSidePanel } from '../../lib/platform/side-panel';
 import type { AskSummary } from '../../lib/ui/page-state';
 import { t } from '../../lib/i18n/i18n';
 import { useSettings } from '../hooks/use-settings';
 import { usePack } from '../hooks/use-pack';
+import { askTab, useScrollToMention } from '../hooks/use-tab-messages';
 import { useDetails } from '../hooks/use-details';
 import { usePageState } from '../hooks/use-page-state';
 import { PageOverview } from '../overview/PageOverview';
@@ -18,7 +17,6 @@ export interface PopupAppProps {
   ask?: AskSummary;
 }
 
-const askTab: AskSummary = (tabId) => sendToTab(tabId, 'getPageSummary', {});
 const panelHref = (hash: string) => browser.runtime.getURL(`/sidepanel.html${hash}`);
 
 /** The toolbar popup: what the active tab mentions, the site switch, and the way to the side panel. */
@@ -33,15 +31,7 @@ export function PopupApp({ search = location.search, ask = askTab }: PopupAppPro
   const [state, refresh] = usePageState(settings, options);
   const tab = state.kind === 'loading' || state.kind === 'no-tab' ? null : state.tab;
 
-  const onScroll = useCallback(
-    (m: MentionSummary, index: number) => {
-      if (tab)
-        void sendToTab(tab.id, 'scrollToMention', { entryId: m.entryId, label: m.label, index }).catch(
-          () => false,
-        );
-    },
-    [tab],
-  );
+  const onScroll = useScrollToMention(tab?.id);
   const onReload = useCallback(() => {
     if (!tab) return;
     void browser.tabs.reload(tab.id).then(() => setTimeout(refresh, 1500));

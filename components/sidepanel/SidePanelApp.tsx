@@ -5,8 +5,7 @@
 import type { ComponentChild } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { MentionSummary, PageSummary } from '../../lib/messaging/protocol';
-import { sendToTab } from '../../lib/platform/messages';
+import type { PageSummary } from '../../lib/messaging/protocol';
 import { pinnedTabId, resolveTargetTab } from '../../lib/ui/target-tab';
 import type { AskSummary } from '../../lib/ui/page-state';
 import { flatItems, type ResultItem } from '../../lib/ui/search-view';
@@ -15,6 +14,7 @@ import { getDb } from '../../lib/db/db';
 import type { Clipping } from '../../lib/db/clipping';
 import { useSettings } from '../hooks/use-settings';
 import { usePack } from '../hooks/use-pack';
+import { askTab, useScrollToMention } from '../hooks/use-tab-messages';
 import { useDetails } from '../hooks/use-details';
 import { usePageState } from '../hooks/use-page-state';
 import { useRoute } from '../hooks/use-route';
@@ -43,7 +43,6 @@ export interface SidePanelAppProps {
   ) => ComponentChild;
 }
 
-const askTab: AskSummary = (tabId) => sendToTab(tabId, 'getPageSummary', {});
 const LIST_ID = 'search-results';
 
 export function SidePanelApp({
@@ -122,15 +121,7 @@ export function SidePanelApp({
       .clippings.get(item.ref)
       .then((c) => (c ? openClipping(c) : go(item.route)));
   };
-  const onScroll = useCallback(
-    (m: MentionSummary, index: number) => {
-      if (tab)
-        void sendToTab(tab.id, 'scrollToMention', { entryId: m.entryId, label: m.label, index }).catch(
-          () => false,
-        );
-    },
-    [tab],
-  );
+  const onScroll = useScrollToMention(tab?.id);
   const onReload = useCallback(() => {
     if (tab) void browser.tabs.reload(tab.id);
   }, [tab]);

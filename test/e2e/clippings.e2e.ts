@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { collectErrors, launchExtension, openExtensionPage, type ExtensionSession } from './harness';
-import { selectParagraph, sendCommand as sendTabCommand, tabIdOf, waitForMarks } from './page-helpers';
+import {
+  selectParagraph,
+  sendCommand as sendTabCommand,
+  tabIdOf,
+  waitForMarks,
+  waitUntilSeeded,
+} from './page-helpers';
 
 let s: ExtensionSession;
 const files = mkdtempSync(join(tmpdir(), 'brief-lens-clip-e2e-'));
@@ -24,11 +30,7 @@ const clippingMarks = (page: Page) =>
 
 beforeAll(async () => {
   s = await launchExtension();
-  // The background seeds the pack and the pattern table on install; marks on a page mean it is done.
-  const page = await s.context.newPage();
-  await page.goto(s.url('/pages/en-news.html'));
-  await waitForMarks(page, 1);
-  await page.close();
+  await waitUntilSeeded(s);
 }, 120_000);
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 /** Reading and driving the page as the reader does: marks, where a phrase sits, commands to the tab. */
 import type { Page, Worker } from 'playwright-core';
+import type { ExtensionSession } from './harness';
 
 /** How many ranges a highlight holds. */
 export const markCount = (page: Page, name = 'brief-lens-term'): Promise<number> =>
@@ -81,4 +82,12 @@ export async function sendCommand(worker: Worker, tabId: number, name: string): 
     ([id, n]) => chrome.tabs.sendMessage(id, { type: 'command', payload: { name: n } }, { frameId: 0 }),
     [tabId, name] as const,
   );
+}
+
+/** Waits until a new profile's background has seeded the pack and the pattern table: a fixture gets marks. */
+export async function waitUntilSeeded(s: ExtensionSession): Promise<void> {
+  const page = await s.context.newPage();
+  await page.goto(s.url('/pages/en-news.html'));
+  await waitForMarks(page, 1);
+  await page.close();
 }

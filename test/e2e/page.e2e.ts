@@ -8,7 +8,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { collectErrors, launchExtension, openExtensionPage, type ExtensionSession } from './harness';
-import { markCount, markPoint, sendCommand as sendTabCommand, tabIdOf, waitForMarks } from './page-helpers';
+import {
+  markCount,
+  markPoint,
+  sendCommand as sendTabCommand,
+  tabIdOf,
+  waitForMarks,
+  waitUntilSeeded,
+} from './page-helpers';
 
 let s: ExtensionSession;
 
@@ -26,11 +33,7 @@ const cardHost = (page: Page) => page.locator('[data-brief-lens] .card');
 
 beforeAll(async () => {
   s = await launchExtension();
-  // The background seeds the pack and writes the pattern table on install.
-  const page = await s.context.newPage();
-  await page.goto(s.url('/pages/en-news.html'));
-  await waitForMarks(page, 1);
-  await page.close();
+  await waitUntilSeeded(s);
 }, 120_000);
 
 afterAll(async () => {
