@@ -1,11 +1,13 @@
 /**
- * Pure text matching: normalise, run the automaton once, apply boundary, case, numeral, exclusion and
- * context rules, add unknown document references, and keep the longest non-overlapping matches.
- * Offsets in and out are offsets of the raw text given ('\n' separates blocks).
+ * Pure text matching: one fused pass that normalises, runs the automaton and applies the boundary, case,
+ * numeral, exclusion and context rules (collect.ts); then unknown document references in the blocks that
+ * may hold one, and the longest non-overlapping matches. Offsets in and out are offsets of the raw text
+ * given ('\n' separates blocks).
  */
 import { normalise, renderedText } from '../text/normalise';
 import { buildAutomaton, type Automaton } from './automaton';
-import { collectCandidates, rawEnd, rowTables, type Candidate } from './collect';
+import { collectCandidates, rawEndAt } from './collect';
+import { rowTables, type Candidate, type RowTables } from './rows';
 import { findDocumentSpans } from './documents';
 import { createCitationLookup, findCitations } from './citations';
 import type { TextIndex } from '../text/text-index';
@@ -18,6 +20,7 @@ export interface Matcher {
   entries: TableEntry[];
   patterns: CompiledPatterns;
   automaton: Automaton;
+  tables: RowTables;
   /** Mentions in `raw`, in text order (offsets into `raw`). */
   matchText(raw: string): Mention[];
   /** Links in an index that cite an endnote's or a pack document's address, as document mentions. */
@@ -90,40 +93,14 @@ export function createMatcher(table: PatternTable): Matcher {
   }
   const tables = rowTables(patterns, keyIdOfRow, keys.length, automaton);
 
-  const addDocuments = (text: string, cands: Candidate[]): void => {
-    const spans = findDocumentSpans(text);
-    if (spans.length === 0) return;
-    // A pack document whose alias is exactly the title claims the whole 《…》.
-    const documentAt = new Map<number, Candidate>();
-    for (const c of cands) {
-      if (c.target >= 0 && table.entries[c.target]?.kind === 'document')
-        documentAt.set(c.start * 65536 + (c.end - c.start), c);
-    }
-    for (const span of spans) {
-      const known = documentAt.get(span.innerStart * 65536 + (span.innerEnd - span.innerStart));
-      const target = known ? known.target : UNKNOWN_DOCUMENT;
-      cands.push({ start: span.start, end: span.end, target, rank: known ? -1 : 1e8 });
-    }
-  };
-
   const matchText = (raw: string): Mention[] => {
     if (raw.length === 0) return [];
-    const norm = normalise(raw);
-    const text = norm.text;
-    const cands = collectCandidates(tables, norm, raw);
-    addDocuments(text, cands);
+    const { cands, docBlocks } = collectCandidates(tables, raw);
+    addDocuments(raw, docBlocks, cands, table.entries);
     const mentions: Mention[] = [];
     for (const c of resolveOverlaps(cands)) {
       if (c.target === TARGET_EXCLUSION) continue;
-      const start = norm.origin[c.start]!;
-      const end = rawEnd(raw, norm, c.end);
-      const shown = renderedText(raw.slice(start, end));
-      const entry = c.target >= 0 ? table.entries[c.target] : undefined;
-      const mention: Mention = entry
-        ? { entryId: entry.id, kind: entry.kind, label: entry.label, text: shown, start, end }
-        : { entryId: null, kind: 'document', label: shown, text: shown, start, end };
-      if (entry?.zh) mention.zh = entry.zh;
-      mentions.push(mention);
+      mentions.push(toMention(raw, c, table.entries));
     }
     return mentions;
   };
@@ -131,5 +108,56 @@ export function createMatcher(table: PatternTable): Matcher {
   const urls = createCitationLookup(patterns);
   const citations = (index: TextIndex): Mention[] => findCitations(index, urls, table.entries);
 
-  return { entries: table.entries, patterns, automaton, matchText, citations };
+  return { entries: table.entries, patterns, automaton, tables, matchText, citations };
+}
+
+/** Adds unknown document references (and pack documents claiming a whole 《…》) from the blocks that may hold them. */
+export function addDocuments(
+  raw: string,
+  docBlocks: number[],
+  cands: Candidate[],
+  entries: TableEntry[],
+): void {
+  let documentAt: Map<number, Candidate> | null = null;
+  for (let b = 0; b < docBlocks.length; b += 3) {
+    const rawStart = docBlocks[b]!;
+    const slice = raw.slice(rawStart, docBlocks[b + 1]);
+    // A block normalises the same alone as inside the text: its start is at the start of a line.
+    const norm = normalise(slice);
+    const spans = findDocumentSpans(norm.text);
+    if (spans.length === 0) continue;
+    const at = docBlocks[b + 2]!;
+    if (!documentAt) {
+      // A pack document whose alias is exactly the title claims the whole 《…》.
+      documentAt = new Map();
+      for (const c of cands) {
+        if (c.target >= 0 && entries[c.target]?.kind === 'document')
+          documentAt.set(c.start * 65536 + (c.end - c.start), c);
+      }
+    }
+    for (const span of spans) {
+      const known = documentAt.get((at + span.innerStart) * 65536 + (span.innerEnd - span.innerStart));
+      cands.push({
+        start: at + span.start,
+        end: at + span.end,
+        target: known ? known.target : UNKNOWN_DOCUMENT,
+        rank: known ? -1 : 1e8,
+        rawStart: rawStart + norm.origin[span.start]!,
+        rawEnd: rawStart + rawEndAt(slice, norm.origin[span.end - 1]!),
+      });
+    }
+  }
+}
+
+/** The mention a kept candidate stands for. */
+export function toMention(raw: string, c: Candidate, entries: TableEntry[]): Mention {
+  const start = c.rawStart;
+  const end = c.rawEnd;
+  const shown = renderedText(raw.slice(start, end));
+  const entry = c.target >= 0 ? entries[c.target] : undefined;
+  const mention: Mention = entry
+    ? { entryId: entry.id, kind: entry.kind, label: entry.label, text: shown, start, end }
+    : { entryId: null, kind: 'document', label: shown, text: shown, start, end };
+  if (entry?.zh) mention.zh = entry.zh;
+  return mention;
 }

@@ -76,10 +76,12 @@ for (let c = 0; c < 128; c++) {
 /**
  * Per code unit: 0 = not yet computed, 1 = dropped, 2 = folds to several units or is a surrogate
  * (slow path), otherwise folded code unit + 3. A typed array keeps the hot loop free of hash lookups.
+ * The matcher's fused loop reads it too (`lib/match/collect.ts`).
  */
-const foldCode = new Int32Array(0x10000);
+export const foldCode = new Int32Array(0x10000);
 
-function foldCodeOf(code: number): number {
+/** The `foldCode` entry of a code unit, computed on first use. */
+export function foldCodeOf(code: number): number {
   let f = foldCode[code]!;
   if (f === 0) {
     if (code >= 0xd800 && code <= 0xdfff) f = 2;
@@ -104,68 +106,91 @@ function toText(units: Uint16Array): string {
   return text;
 }
 
-/** Normalises `input` for matching and maps every normalised offset back to an input offset. */
-export function normalise(input: string): Normalised {
+/** Normalised code units in a buffer, with the input offset of each; `origin[length]` is the input length. */
+export interface NormalisedUnits {
+  units: Uint16Array;
+  origin: Int32Array;
+  length: number;
+}
+
+/** The general fold of the code unit at `i` (a surrogate pair is read whole). */
+function foldAt(input: string, i: number): string {
+  const code = input.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < input.length) {
+    const next = input.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return foldChar(input.slice(i, i + 2));
+  }
+  return foldChar(input[i]!);
+}
+
+/**
+ * Normalises `input` into code-unit buffers (those of `reuse` when they are large enough), with the
+ * offset map. No string is built: the matcher reads the units directly. One loop with its state in local
+ * variables; spaces are written lazily, so that a run collapses to one and a space between two Chinese
+ * characters (a source line break) can be dropped.
+ */
+export function normaliseUnits(input: string, reuse?: NormalisedUnits): NormalisedUnits {
   const n = input.length;
-  let out = new Uint16Array(n + 8);
-  let origin = new Int32Array(n + 9);
+  let out = reuse && reuse.units.length >= n + 8 ? reuse.units : new Uint16Array(n + 8);
+  let origin = reuse && reuse.origin.length >= n + 9 ? reuse.origin : new Int32Array(n + 9);
+  // A local binding: an imported one may be a property read on every use (CommonJS builds, tests).
+  const folds = foldCode;
   let len = 0;
   let last = NEWLINE;
-  // Input offset of a space not yet written: spaces are written lazily so that a run collapses to one
-  // and a space between two Chinese characters (a source line break) can be dropped.
   let pending = -1;
-  const emit = (code: number, at: number): void => {
-    if (code === SPACE) {
-      if (pending < 0 && last !== NEWLINE) pending = at;
-      return;
-    }
-    if (len + 2 > out.length) {
-      const bigger = new Uint16Array(out.length * 2 + 16);
-      bigger.set(out);
-      out = bigger;
-      const biggerOrigin = new Int32Array(bigger.length + 1);
-      biggerOrigin.set(origin);
-      origin = biggerOrigin;
-    }
-    if (pending >= 0) {
-      if (code !== NEWLINE && !(isCjk(last) && isCjk(code))) {
-        out[len] = SPACE;
-        origin[len++] = pending;
-      }
-      pending = -1;
-    }
-    out[len] = code;
-    origin[len++] = at;
-    last = code;
-  };
   for (let i = 0; i < n; i++) {
-    const code = input.charCodeAt(i);
-    const f = code < 128 ? ASCII_FOLD[code]! + 3 : foldCodeOf(code);
-    if (f > 2) {
-      const c = f - 3;
-      // Fast path for the common case: a letter after a letter, no pending space.
-      if (pending < 0 && c !== SPACE && len + 2 <= out.length) {
-        out[len] = c;
-        origin[len++] = i;
-        last = c;
-      } else emit(c, i);
-      continue;
-    }
+    let f = folds[input.charCodeAt(i)]!;
+    if (f === 0) f = foldCodeOf(input.charCodeAt(i));
     if (f === 1) continue;
-    let ch = input[i]!;
-    const start = i;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-      const next = input.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        ch = input.slice(i, i + 2);
-        i++;
+    const at = i;
+    let folded: string | null = null;
+    let code = f - 3;
+    if (f === 2) {
+      // Several units, or a surrogate pair (read whole: its low half is skipped), or nothing.
+      folded = foldAt(input, i);
+      const c = input.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const low = input.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) i++;
       }
+      if (folded.length === 0) continue;
+      code = folded.charCodeAt(0);
     }
-    const folded = foldChar(ch);
-    for (let k = 0; k < folded.length; k++) emit(folded.charCodeAt(k), start);
+    for (let k = 0; ;) {
+      if (code === SPACE) {
+        if (pending < 0 && last !== NEWLINE) pending = at;
+      } else {
+        if (len + 2 > out.length) {
+          const bigger = new Uint16Array(out.length * 2 + 16);
+          bigger.set(out);
+          out = bigger;
+          const biggerOrigin = new Int32Array(bigger.length + 1);
+          biggerOrigin.set(origin);
+          origin = biggerOrigin;
+        }
+        if (pending >= 0) {
+          if (code !== NEWLINE && !(isCjk(last) && isCjk(code))) {
+            out[len] = SPACE;
+            origin[len++] = pending;
+          }
+          pending = -1;
+        }
+        out[len] = code;
+        origin[len++] = at;
+        last = code;
+      }
+      if (folded === null || ++k >= folded.length) break;
+      code = folded.charCodeAt(k);
+    }
   }
   origin[len] = n;
-  return { text: toText(out.subarray(0, len)), origin: origin.subarray(0, len + 1) };
+  return { units: out, origin, length: len };
+}
+
+/** Normalises `input` for matching and maps every normalised offset back to an input offset. */
+export function normalise(input: string): Normalised {
+  const { units, origin, length } = normaliseUnits(input);
+  return { text: toText(units.subarray(0, length)), origin: origin.subarray(0, length + 1) };
 }
 
 /** The normalised form of a pattern or cue word (no offset map). */
