@@ -27,4 +27,14 @@ describe('seeding on install, update and wake', () => {
     setValue.mockRestore();
     db.close();
   });
+
+  test('a table of an older revision is compiled again; a current one is not', async () => {
+    const db = new BriefLensDB(`seed-${Math.random()}`);
+    await ensureSeeded(db, pack);
+    const current = await patternTableItem.getValue();
+    await patternTableItem.setValue({ ...current!, version: `${pack.version}+table.0`, entries: [] });
+    await ensureSeeded(db, pack);
+    expect(await patternTableItem.getValue()).toEqual(current);
+    db.close();
+  });
 });

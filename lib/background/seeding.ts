@@ -3,7 +3,7 @@
  * panel and popup) and the compiled pattern table in extension storage (for content scripts).
  */
 import type { BriefLensDB } from '../db/db';
-import { compileTable } from '../match/table';
+import { compileTable, tableVersion } from '../match/table';
 import type { Pack } from '../pack/types';
 import { seedPack } from '../pack/seed';
 import { patternTableItem } from '../platform/stored-table';
@@ -15,10 +15,10 @@ export function ensureSeeded(db: BriefLensDB, pack: Pack): Promise<void> {
   running ??= (async () => {
     try {
       await seedPack(db, pack);
-      // Compared whole, not by pack version: a new engine may compile the same pack differently.
-      const fresh = compileTable(pack);
+      // Compared by version (the pack's and the table format's revision), so that a worker waking up
+      // does not compile the pack again: that takes about 100 ms of the worker's first reply.
       const stored = await patternTableItem.getValue();
-      if (JSON.stringify(stored) !== JSON.stringify(fresh)) await patternTableItem.setValue(fresh);
+      if (stored?.version !== tableVersion(pack)) await patternTableItem.setValue(compileTable(pack));
     } catch (error) {
       console.error('Brief Lens: could not seed the pack', error);
     } finally {

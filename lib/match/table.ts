@@ -177,6 +177,19 @@ function urlRows(pack: Pack): UrlRow[] {
   return rows;
 }
 
+/**
+ * The revision of what `compileTable` writes. Bump it whenever a change here (or in the normalisation or
+ * spelling variants it applies) changes the table compiled from the same pack: the background compares
+ * versions, not tables, on every wake (`ensureSeeded`), and `table.test.ts` pins a digest of the test
+ * pack's table to this number so that a change cannot slip through unbumped.
+ */
+export const TABLE_REVISION = 2;
+
+/** The version a table compiled from `pack` by this engine carries. */
+export function tableVersion(pack: Pick<Pack, 'version'>): string {
+  return `${pack.version}+table.${TABLE_REVISION}`;
+}
+
 /** Compiles the pack into the compact, JSON-serialisable table the content script matches with. */
 export function compileTable(pack: Pack): PatternTable {
   const items: [Entry | PackDocument, TableEntry['kind']][] = [
@@ -200,5 +213,5 @@ export function compileTable(pack: Pack): PatternTable {
     urls: urlRows(pack),
     fold: b.fold,
   };
-  return { version: pack.version, entries, patterns };
+  return { version: tableVersion(pack), entries, patterns };
 }
