@@ -77,17 +77,25 @@ async function bundle(): Promise<{ code: string; engineKb: number }> {
   return { code: page.outputFiles[0]!.text, engineKb: engine.outputFiles[0]!.contents.byteLength / 1024 };
 }
 
-/** Heap held by a compiled matcher for the pack, measured around its construction with forced GC. */
+/**
+ * Heap held by a compiled matcher for the pack, measured around its construction with forced GC; the
+ * median of five, since a collection that frees earlier garbage mid-measurement skews one reading.
+ */
 function matcherHeapBytes(table: PatternTable): { heap: number; arrays: number } {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
-  gc();
-  const before = process.memoryUsage();
-  const engine = createEngine(JSON.parse(JSON.stringify(table)) as PatternTable);
-  gc();
-  const after = process.memoryUsage();
-  const heap = after.heapUsed - before.heapUsed + (after.arrayBuffers - before.arrayBuffers);
-  return { heap, arrays: automatonBytes(engine.matcher.automaton) };
+  const readings: number[] = [];
+  let arrays = 0;
+  for (let i = 0; i < 5; i++) {
+    gc();
+    const before = process.memoryUsage();
+    const engine = createEngine(JSON.parse(JSON.stringify(table)) as PatternTable);
+    gc();
+    const after = process.memoryUsage();
+    readings.push(after.heapUsed - before.heapUsed + (after.arrayBuffers - before.arrayBuffers));
+    arrays = automatonBytes(engine.matcher.automaton);
+  }
+  return { heap: median(readings), arrays };
 }
 
 function serve(pages: Map<string, string>): Promise<{ server: Server; base: string }> {
@@ -174,6 +182,8 @@ function fmt(rows: Row[]): string {
     .join('\n');
 }
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
 const geomean = (xs: number[]): number => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
 
 async function main(): Promise<void> {
@@ -222,6 +232,18 @@ async function main(): Promise<void> {
       MARK_SAMPLE_LARGE,
     );
     process.stderr.write(`bench: generated article done (${fmt([large]).split('\n')[1]})\n`);
+    // Where the time goes on the large page: each phase timed on its own, medians of 5.
+    const phaseRuns: Record<string, number>[] = [];
+    for (let i = 0; i < 5; i++) {
+      phaseRuns.push(
+        await page.evaluate(() =>
+          (
+            globalThis as unknown as { briefLensBench: { phases(): Record<string, number> } }
+          ).briefLensBench.phases(),
+        ),
+      );
+    }
+    const phase = (k: string): number => median(phaseRuns.map((r) => r[k]!));
     await page.goto(`${base}/large.html`, { waitUntil: 'load' });
     await page.addScriptTag({ content: code });
     const slices = await page.evaluate(async (t) => {
@@ -268,6 +290,11 @@ async function main(): Promise<void> {
         `real pages (${real.length}), geometric mean of ours/theirs: mark.js ${r('markjs').toFixed(4)}  regex ${r('regex').toFixed(2)}  floor ${r('floor').toFixed(2)}\n`,
       );
     }
+    const f = phase('floor');
+    const parts = ['index', 'match', 'citations', 'visibility', 'ranges']
+      .map((k) => `${k} ${phase(k).toFixed(1)} (${(phase(k) / f).toFixed(1)}× floor)`)
+      .join(', ');
+    process.stdout.write(`large page phases, medians of 5 (ms): floor ${f.toFixed(1)}; ${parts}\n`);
     const longest = Math.max(slices.longestSlice, ...slices.longTasks);
     process.stdout.write(
       `large page: ${large.nodes} text nodes, ${(large.chars / 1e6).toFixed(2)}M chars; async scan longest slice ${slices.longestSlice.toFixed(1)} ms, ` +
