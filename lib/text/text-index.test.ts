@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, TextIndexBuilder } from './text-index';
+import { buildTextIndex, TextIndexBuilder, type TextBlock, type TextIndex } from './text-index';
+import { buildReferenceIndex, type ReferenceIndex } from './text-index-reference';
 
 function dom(html: string): HTMLElement {
   const div = document.createElement('div');
@@ -112,6 +115,18 @@ describe('buildTextIndex', () => {
     expect(stepped.rangeAt(3, 20).toString()).toBe(whole.rangeAt(3, 20).toString());
   });
 
+  it('closes a block where it ends now when the page changed between steps', () => {
+    const root = dom('<p>a</p><span></span>b');
+    const builder = new TextIndexBuilder(root);
+    // The root and the <p>: the next step starts inside the <p>, whose end was the <span>.
+    expect(builder.step(2)).toBe(false);
+    root.querySelector('span')!.remove();
+    while (!builder.step(1));
+    const index = builder.finish();
+    expect(index.text).toBe('a\nb\n');
+    expect(index.blocks.map((b) => (b.element as Element).localName)).toEqual(['p', 'div']);
+  });
+
   it('does not throw on deep nesting, empty roots or a bare text node', () => {
     let html = 'deep';
     for (let i = 0; i < 5000; i++) html = `<span>${html}</span>`;
@@ -120,4 +135,162 @@ describe('buildTextIndex', () => {
     expect(buildTextIndex(document.createTextNode('x')).text).toBe('x\n');
     expect(buildTextIndex(document.createElement('div')).rangeAt(0, 5).collapsed).toBe(true);
   });
+});
+
+/** A DOM tree as data, so that fast-check can shrink it; `render` makes it in a given document. */
+type Tree =
+  | { kind: 'text'; data: string; cdata: boolean }
+  | { kind: 'comment' }
+  | { kind: 'el'; tag: string; attrs: [string, string][]; upper: boolean; children: Tree[] };
+
+const TAGS = [
+  'span',
+  'em',
+  'b',
+  'a',
+  'p',
+  'div',
+  'li',
+  'h2',
+  'td',
+  'br',
+  'wbr',
+  'img',
+  'script',
+  'code',
+  'style',
+];
+const ATTRS: [string, string][][] = [
+  [],
+  [],
+  [['class', 'x']],
+  [['href', '/x']],
+  [['hidden', '']],
+  [['style', 'display:none']],
+  [['style', 'color: red']],
+  [['style', 'Visibility : HIDDEN']],
+  [['contenteditable', 'true']],
+  [['contenteditable', 'false']],
+  [['contenteditable', '']],
+  [['data-brief-lens', '']],
+  [
+    ['class', 'y'],
+    ['id', 'z'],
+  ],
+];
+
+const tree = fc.letrec<{ node: Tree; el: Tree }>((tie) => ({
+  node: fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(fc.stringMatching(/^[ab \n\r]{0,4}$/), fc.boolean())
+        .map(([data, cdata]): Tree => ({ kind: 'text', data, cdata })),
+    },
+    { weight: 1, arbitrary: fc.constant<Tree>({ kind: 'comment' }) },
+    { weight: 4, arbitrary: tie('el') },
+  ),
+  el: fc.record({
+    kind: fc.constant('el' as const),
+    tag: fc.constantFrom(...TAGS),
+    attrs: fc.constantFrom(...ATTRS),
+    upper: fc.boolean(),
+    children: fc.array(tie('node'), { maxLength: 4, depthIdentifier: 'tree' }),
+  }),
+}));
+
+function isHtml(doc: Document): boolean {
+  return doc.createElement('P').localName === 'p';
+}
+
+function render(doc: Document, t: Tree): Node {
+  // CDATA sections exist only outside HTML documents.
+  if (t.kind === 'text') {
+    return t.cdata && !isHtml(doc) ? doc.createCDATASection(t.data) : doc.createTextNode(t.data);
+  }
+  if (t.kind === 'comment') return doc.createComment('c');
+  // An upper-case local name (an element made outside the HTML namespace) reads by its lower-case tag.
+  const el = t.upper ? doc.createElementNS(null, t.tag.toUpperCase()) : doc.createElement(t.tag);
+  for (const [name, value] of t.attrs) el.setAttribute(name, value);
+  for (const child of t.children) el.appendChild(render(doc, child));
+  return el;
+}
+
+/** Builds with small random budgets; also checks that no step reads more than its budget of text nodes. */
+function stepped(
+  make: () => { step(b: number): boolean },
+  budgets: number[],
+): { steps: number; budget: number } {
+  const builder = make();
+  let steps = 0;
+  let budget = 0;
+  for (let done = false; !done; steps++) {
+    const b = budgets[steps % budgets.length]!;
+    budget += b;
+    done = builder.step(b);
+  }
+  return { steps, budget };
+}
+
+function same(index: TextIndex, ref: ReferenceIndex): void {
+  expect(index.text).toBe(ref.text);
+  expect(index.nodes.length).toBe(ref.nodes.length);
+  index.nodes.forEach((n, i) => expect(n).toBe(ref.nodes[i]));
+  expect(index.starts).toEqual(ref.starts);
+  const block = (b: TextBlock) => [b.start, b.end, b.element];
+  expect(index.blocks.length).toBe(ref.blocks.length);
+  index.blocks.forEach((b, i) => expect(block(b)).toEqual(block(ref.blocks[i]!)));
+  index.blocks.forEach((b, i) => expect(b.element).toBe(ref.blocks[i]!.element));
+  expect(index.links.length).toBe(ref.links.length);
+  index.links.forEach((l, i) => {
+    expect([l.start, l.end]).toEqual([ref.links[i]!.start, ref.links[i]!.end]);
+    expect(l.element).toBe(ref.links[i]!.element);
+  });
+  // The lookups are made from nodes, starts and the lengths read: each node's end maps to itself.
+  ref.nodes.forEach((node, i) => {
+    const end = index.toDomPosition(ref.starts[i]! + ref.lengths[i]!, 'end');
+    expect(end?.node).toBe(node);
+    expect(end?.offset).toBe(ref.lengths[i]);
+  });
+}
+
+describe('TextIndexBuilder against the reference builder', () => {
+  const documents: [string, () => Document][] = [
+    ['happy-dom', () => document],
+    ['happy-dom XML', () => document.implementation.createDocument(null, 'r')],
+    ['linkedom', () => parseHTML('<!doctype html><html><body></body></html>').document],
+  ];
+  for (const [name, makeDocument] of documents) {
+    it(`gives the same index on random DOMs (${name})`, () => {
+      const doc = makeDocument();
+      fc.assert(
+        fc.property(
+          fc.array(tree.node, { maxLength: 6 }),
+          fc.constantFrom('div', 'p', 'a', 'script', 'text', 'fragment', 'document'),
+          fc.boolean(),
+          fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 4 }),
+          (children, rootKind, skipY, budgets) => {
+            let root: Node;
+            if (rootKind === 'text') root = doc.createTextNode('r\n');
+            else if (rootKind === 'fragment') root = doc.createDocumentFragment();
+            else if (rootKind === 'document') root = doc.documentElement;
+            else root = doc.createElement(rootKind);
+            if (rootKind === 'document') (root as Element).replaceChildren();
+            for (const child of children) if (rootKind !== 'text') root.appendChild(render(doc, child));
+            if (rootKind === 'document') root = doc;
+            const options = skipY ? { skip: (el: Element) => el.getAttribute('class') === 'y' } : undefined;
+            const ref = buildReferenceIndex(root, options);
+            same(buildTextIndex(root, options), ref);
+            const builder = new TextIndexBuilder(root, options);
+            const { steps, budget } = stepped(() => builder, budgets);
+            same(builder.finish(), ref);
+            // Steps stay short: a step reads at most its budget of text nodes.
+            expect(budget).toBeGreaterThanOrEqual(ref.nodes.length);
+            expect(steps).toBeGreaterThan(0);
+          },
+        ),
+        { numRuns: 400 },
+      );
+    });
+  }
 });

@@ -8,7 +8,7 @@
  * `display:none`, contenteditable, our own UI under `[data-brief-lens]`). `aria-hidden` is NOT skipped:
  * it hides text from assistive technology, not from the eye. Open shadow roots and iframes are not read.
  */
-import { isBlock, isSkipped, tagOf } from './dom-rules';
+import { isBlock, isSkipped } from './dom-rules';
 
 export interface TextBlock {
   start: number;
@@ -53,11 +53,76 @@ export interface TextIndexOptions {
 const ELEMENT = 1;
 const TEXT = 3;
 const CDATA = 4;
-const COMMENT = 8;
+/** NodeFilter.SHOW_ELEMENT | SHOW_TEXT | SHOW_CDATA_SECTION (the global NodeFilter is missing in Node). */
+const SHOW = 0x1 | 0x4 | 0x8;
+const BLOCK = 1;
+const LINK = 2;
+
+/** The part of TreeWalker the builder uses. */
+interface Walker {
+  currentNode: Node;
+  nextNode(): Node | null;
+}
+
+/**
+ * The first element, text or CDATA node after `node` and everything inside it, within `root`; null at
+ * the end (or if `node` has been taken out of the document).
+ */
+function after(node: Node, root: Node): Node | null {
+  let n: Node | null = node;
+  while (n !== null && n !== root) {
+    const next: Node | null = n.nextSibling;
+    if (next === null) {
+      n = n.parentNode;
+      continue;
+    }
+    const type = next.nodeType;
+    if (type === ELEMENT || type === TEXT || type === CDATA) return next;
+    // A comment, processing instruction or doctype: nothing inside it, so go on after it.
+    n = next;
+  }
+  return null;
+}
+
+/** The same walk as a TreeWalker over SHOW, for DOMs whose TreeWalker cannot be moved (linkedom). */
+class SiblingWalker implements Walker {
+  constructor(
+    private readonly root: Node,
+    public currentNode: Node,
+  ) {}
+
+  nextNode(): Node | null {
+    const node = this.currentNode;
+    const first = node.firstChild;
+    let next: Node | null;
+    if (first === null) next = after(node, this.root);
+    else {
+      const type = first.nodeType;
+      next = type === ELEMENT || type === TEXT || type === CDATA ? first : after(first, this.root);
+    }
+    if (next !== null) this.currentNode = next;
+    return next;
+  }
+}
+
+function walkerFor(root: Node): Walker {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  const walker = doc?.createTreeWalker?.(root, SHOW) as Partial<TreeWalker> | undefined;
+  // linkedom's TreeWalker reads a snapshot and ignores `currentNode` being set, which skipping needs;
+  // it also lacks the sibling and parent moves, which is how a full implementation is told apart.
+  if (walker && typeof walker.nextSibling === 'function' && typeof walker.parentNode === 'function') {
+    return walker as TreeWalker;
+  }
+  return new SiblingWalker(root, root);
+}
 
 /**
  * Builds the index step by step so that a caller can yield to the page between steps; `buildTextIndex`
  * runs it to the end in one go.
+ *
+ * The walk is a TreeWalker over elements and text: one DOM call per node, where firstChild / nextSibling
+ * / parentNode took two or three. Nothing is called on the way up: each open block or link remembers
+ * the node the walk reaches after it (`ends`), and is closed when the walk gets there.
  */
 export class TextIndexBuilder {
   private parts: string[] = [];
@@ -71,9 +136,13 @@ export class TextIndexBuilder {
   private readonly links: TextLink[] = [];
   private readonly openLinks: TextLink[] = [];
   private readonly blockStack: Node[];
+  /** Open blocks and links, innermost last: the element, BLOCK | LINK, and the node after it. */
+  private readonly open: Element[] = [];
+  private readonly kinds: number[] = [];
+  private readonly ends: (Node | null)[] = [];
   private segmentStart = 0;
+  private readonly walker: Walker;
   private node: Node | null;
-  private descending = true;
 
   constructor(
     private readonly root: Node,
@@ -81,32 +150,91 @@ export class TextIndexBuilder {
   ) {
     this.node = root;
     this.blockStack = [root];
+    this.walker = walkerFor(root);
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    this.bare =
+      this.walker instanceof SiblingWalker || !doc ? false : !('localName' in doc.createTextNode(''));
   }
 
-  /** Visits up to `budget` nodes; true once the whole root has been read. */
+  /** True if text nodes have no `localName` (browsers do not give them one; linkedom does). */
+  private readonly bare: boolean;
+
+  /** Reads up to `budget` nodes; true once the whole root has been read. */
   step(budget: number): boolean {
+    const { root, walker, nodes, starts, lengths, parts, ends } = this;
+    const skip = this.options.skip;
+    const bare = this.bare;
+    // The page may have changed while the caller yielded: find where the open elements end now.
+    for (let i = 0; i < ends.length; i++) ends[i] = after(this.open[i]!, root);
     let node = this.node;
-    const root = this.root;
-    while (node && budget-- > 0) {
-      if (this.descending && this.enter(node) && node.firstChild) {
-        node = node.firstChild;
-        continue;
+    let length = this.length;
+    let end: Node | null | undefined = ends.length > 0 ? ends[ends.length - 1] : undefined;
+    while (node !== null && budget-- > 0) {
+      while (node === end) {
+        this.length = length;
+        this.close();
+        length = this.length;
+        end = ends.length > 0 ? ends[ends.length - 1] : undefined;
       }
-      if (this.descending) this.leaveIfEntered(node);
-      while (node && node !== root && !node.nextSibling) {
-        node = node.parentNode;
-        if (node) this.leave(node);
+      // Where text nodes have no `localName` (browsers), one read tells text from an element and names
+      // the element; the root may be anything (a document, a fragment, a comment).
+      let name: string | null | undefined;
+      if (bare && node !== root) name = (node as Element).localName;
+      else {
+        const type = node.nodeType;
+        name =
+          type === ELEMENT ? (node as Element).localName : type === TEXT || type === CDATA ? undefined : null;
       }
-      if (!node || node === root) {
-        node = null;
-        break;
+      if (name === undefined) {
+        const data = (node as Text).data;
+        const n = data.length;
+        if (n > 0) {
+          nodes.push(node as Text);
+          starts.push(length);
+          lengths.push(n);
+          // Two plain searches cost less than a RegExp test on every text node of a large page.
+          parts.push(data.indexOf('\n') < 0 && data.indexOf('\r') < 0 ? data : data.replace(/[\r\n]/g, ' '));
+          length += n;
+        }
+      } else if (name !== null) {
+        const el = node as Element;
+        // As tagOf, from the name already read: on a large page every DOM call counts.
+        const tag = name.charCodeAt(0) < 0x61 ? name.toLowerCase() : name;
+        if (node !== root && (isSkipped(el, tag) || skip?.(el))) {
+          node = after(node, root);
+          if (node !== null) walker.currentNode = node;
+          continue;
+        }
+        let kind = 0;
+        if (tag === 'br') {
+          parts.push(' ');
+          length++;
+        } else if (isBlock(el, tag)) {
+          this.length = length;
+          this.separate();
+          length = this.length;
+          this.blockStack.push(el);
+          kind = BLOCK;
+        }
+        if (tag === 'a') {
+          this.openLinks.push({ element: el, start: length, end: length });
+          kind |= LINK;
+        }
+        // The root closes its run of text even when it is not a block (it stands at the stack's base).
+        if (node === root) kind |= BLOCK;
+        if (kind !== 0) {
+          this.open.push(el);
+          this.kinds.push(kind);
+          ends.push((end = node === root ? null : after(el, root)));
+        }
       }
-      node = node.nextSibling;
-      this.descending = true;
+      node = walker.nextNode();
     }
+    this.length = length;
     this.node = node;
-    if (this.parts.length >= 1024) {
-      this.chunks.push(this.parts.join(''));
+    if (node === null) while (ends.length > 0) this.close();
+    if (parts.length >= 1024) {
+      this.chunks.push(parts.join(''));
       this.parts = [];
     }
     return node === null;
@@ -128,62 +256,17 @@ export class TextIndexBuilder {
     );
   }
 
-  /** Reads a node on the way down; true if its children are to be read too. */
-  private enter(node: Node): boolean {
-    const type = node.nodeType;
-    if (type === TEXT || type === CDATA) {
-      const data = (node as Text).data;
-      if (data.length === 0) return false;
-      this.nodes.push(node as Text);
-      this.starts.push(this.length);
-      this.lengths.push(data.length);
-      // Two plain searches cost less than a RegExp test on every text node of a large page.
-      this.parts.push(data.indexOf('\n') < 0 && data.indexOf('\r') < 0 ? data : data.replace(/[\r\n]/g, ' '));
-      this.length += data.length;
-      return false;
-    }
-    if (type === COMMENT) return false;
-    if (type !== ELEMENT) return true;
-    const el = node as Element;
-    // One read of the tag name per element: on a large page every DOM call counts.
-    const tag = tagOf(el);
-    if (node !== this.root && (isSkipped(el, tag) || this.options.skip?.(el))) {
-      this.skipped = el;
-      return false;
-    }
-    if (tag === 'br') {
-      this.parts.push(' ');
-      this.length++;
-    } else if (isBlock(el, tag)) {
-      this.separate();
-      this.blockStack.push(el);
-    }
-    if (tag === 'a') this.openLinks.push({ element: el, start: this.length, end: this.length });
-    return true;
-  }
-
-  private skipped: Element | null = null;
-
-  private leaveIfEntered(node: Node): void {
-    if (node === this.skipped) {
-      this.skipped = null;
-      return;
-    }
-    if (node.nodeType === ELEMENT) this.leave(node);
-  }
-
-  /** Closes an element on the way up. */
-  private leave(node: Node): void {
-    if (node.nodeType !== ELEMENT) return;
-    const el = node as Element;
-    const top = this.blockStack[this.blockStack.length - 1];
-    if (top === el) {
+  /** Closes the innermost open element: the walk has reached the node after it. */
+  private close(): void {
+    this.open.pop();
+    this.ends.pop();
+    const kind = this.kinds.pop()!;
+    if (kind & BLOCK) {
       this.separate();
       this.blockStack.pop();
     }
-    const link = this.openLinks[this.openLinks.length - 1];
-    if (link && link.element === el) {
-      this.openLinks.pop();
+    if (kind & LINK) {
+      const link = this.openLinks.pop()!;
       link.end = this.length;
       if (link.end > link.start) this.links.push(link);
     }
