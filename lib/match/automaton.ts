@@ -31,32 +31,67 @@ export interface Automaton {
   keyLength: Int32Array;
 }
 
+/**
+ * The trie of the keys in flat arrays. Keys are inserted in sorted order, so each key shares its prefix
+ * with the one before it, and new nodes are only ever appended as the last child of a node on the
+ * current path: no search among children and no Map per node. This runs in every content script on
+ * first use, in code the JIT has not optimised yet, so it does little and allocates little.
+ */
 interface Trie {
-  next: Map<number, number>[];
-  out: number[];
+  nodes: number;
+  /** Class of the edge into a node; first child, next sibling (-1: none); key id ending there (-1: none). */
+  edge: Uint16Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  childCount: Int32Array;
+  out: Int32Array;
 }
 
 function buildTrie(keys: string[], classOf: Uint16Array): { trie: Trie; classCount: number } {
+  // Classes by first appearance, in key order.
   let classCount = 1;
-  const trie: Trie = { next: [new Map()], out: [-1] };
-  keys.forEach((key, id) => {
-    let state = 0;
+  let total = 0;
+  for (const key of keys) {
+    total += key.length;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
       if (classOf[code] === 0) classOf[code] = classCount++;
-      const cls = classOf[code]!;
-      let nextState = trie.next[state]!.get(cls);
-      if (nextState === undefined) {
-        nextState = trie.next.length;
-        trie.next.push(new Map());
-        trie.out.push(-1);
-        trie.next[state]!.set(cls, nextState);
-      }
-      state = nextState;
     }
-    if (key.length > 0) trie.out[state] = id;
-  });
-  return { trie, classCount };
+  }
+  const size = total + 1;
+  const edge = new Uint16Array(size);
+  const firstChild = new Int32Array(size).fill(-1);
+  const nextSibling = new Int32Array(size).fill(-1);
+  const lastChild = new Int32Array(size).fill(-1);
+  const childCount = new Int32Array(size);
+  const out = new Int32Array(size).fill(-1);
+  const ids = Array.from(keys, (_, i) => i).sort((a, b) =>
+    keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0,
+  );
+  /** Node at each depth of the current path (path[0] = root). */
+  const path = new Int32Array(size + 1);
+  let nodes = 1;
+  let previous = '';
+  for (const id of ids) {
+    const key = keys[id]!;
+    if (key.length === 0) continue;
+    let common = 0;
+    const limit = Math.min(key.length, previous.length);
+    while (common < limit && key.charCodeAt(common) === previous.charCodeAt(common)) common++;
+    for (let depth = common; depth < key.length; depth++) {
+      const parent = path[depth]!;
+      const node = nodes++;
+      edge[node] = classOf[key.charCodeAt(depth)]!;
+      if (lastChild[parent]! < 0) firstChild[parent] = node;
+      else nextSibling[lastChild[parent]!] = node;
+      lastChild[parent] = node;
+      childCount[parent]!++;
+      path[depth + 1] = node;
+    }
+    out[path[key.length]!] = id;
+    previous = key;
+  }
+  return { trie: { nodes, edge, firstChild, nextSibling, childCount, out }, classCount };
 }
 
 /** Memory for dense rows; the root and the first level get theirs whatever their size. */
@@ -76,25 +111,27 @@ function hashLookup(hash: Int32Array, mask: number, key: number): number {
 }
 
 /**
- * Builds the automaton for distinct, non-empty keys; key id = position in `keys`. `denseBytes` bounds
- * the dense rows beyond the first level (tests lower it to exercise the hashed edges).
+ * Builds the automaton for distinct keys; key id = position in `keys` (empty keys never match).
+ * `denseBytes` bounds the dense rows beyond the first level (tests lower it to exercise the hashed edges).
  */
 export function buildAutomaton(keys: string[], denseBytes = DENSE_BYTES): Automaton {
   const classOf = new Uint16Array(0x10000);
   const { trie, classCount } = buildTrie(keys, classOf);
-  const states = trie.next.length;
-  // Breadth-first numbering: trie state → automaton state.
-  const order: number[] = [0];
-  for (let head = 0; head < order.length; head++)
-    for (const child of trie.next[order[head]!]!.values()) order.push(child);
+  const { nodes: states, edge, firstChild, nextSibling, childCount } = trie;
+  // Breadth-first numbering: order[new] = trie node, renumber[trie node] = new.
+  const order = new Int32Array(states);
   const renumber = new Int32Array(states);
-  order.forEach((old, id) => (renumber[old] = id));
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    for (let c = firstChild[order[head]!]!; c >= 0; c = nextSibling[c]!) order[tail++] = c;
+  }
+  for (let id = 0; id < states; id++) renumber[order[id]!] = id;
   // Whole levels while they fit (a row is classCount state numbers of 2 or 4 bytes).
   const unit = states < 0x10000 ? 2 : 4;
-  let dense = trie.next[0]!.size;
+  let dense = childCount[0]!;
   for (let levelStart = 1; ;) {
     let next = dense;
-    for (let s = levelStart; s <= dense; s++) next += trie.next[order[s]!]!.size;
+    for (let s = levelStart; s <= dense; s++) next += childCount[order[s]!]!;
     if (next === dense || (next + 1) * classCount * unit > denseBytes) break;
     levelStart = dense + 1;
     dense = next;
@@ -102,31 +139,27 @@ export function buildAutomaton(keys: string[], denseBytes = DENSE_BYTES): Automa
   const denseNext =
     unit === 2 ? new Uint16Array((dense + 1) * classCount) : new Int32Array((dense + 1) * classCount);
   let edges = 0;
-  for (let s = dense + 1; s < states; s++) edges += trie.next[order[s]!]!.size;
+  for (let s = dense + 1; s < states; s++) edges += childCount[order[s]!]!;
   let slots = 16;
   while (slots < edges * 1.5) slots *= 2;
   const hash = new Int32Array(slots * 2).fill(-1);
   const mask = slots - 1;
   const fail = new Int32Array(states);
   const out = new Int32Array(states);
-  order.forEach((old, id) => (out[id] = trie.out[old]!));
+  for (let id = 0; id < states; id++) out[id] = trie.out[order[id]!]!;
   const dict = new Int32Array(states);
-  const lookup = (state: number, cls: number): number => {
-    if (state <= dense) return denseNext[state * classCount + cls]!;
-    return hashLookup(hash, mask, state * classCount + cls);
-  };
   // The root's row: its own edges, else back to the root.
-  for (const [cls, child] of trie.next[0]!) denseNext[cls] = renumber[child]!;
-  // Breadth-first: a state's failure link (and, one deep, its dense row) is set before its children need it.
+  for (let c = firstChild[0]!; c >= 0; c = nextSibling[c]!) denseNext[edge[c]!] = renumber[c]!;
+  // Breadth-first: a state's failure link (and, if dense, its row) is set before its children need it.
   for (let state = 1; state < states; state++) {
-    const edgesOf = trie.next[order[state]!]!;
     if (state <= dense) {
       // Its row is its failure state's (set earlier: a failure is shallower), overridden by its own edges.
       const f = fail[state]!;
       denseNext.copyWithin(state * classCount, f * classCount, (f + 1) * classCount);
     }
-    for (const [cls, oldChild] of edgesOf) {
-      const child = renumber[oldChild]!;
+    for (let c = firstChild[order[state]!]!; c >= 0; c = nextSibling[c]!) {
+      const child = renumber[c]!;
+      const cls = edge[c]!;
       if (state <= dense) denseNext[state * classCount + cls] = child;
       else {
         const key = state * classCount + cls;
@@ -135,9 +168,14 @@ export function buildAutomaton(keys: string[], denseBytes = DENSE_BYTES): Automa
         hash[2 * h] = key;
         hash[2 * h + 1] = child;
       }
+      // The failure state: the longest proper suffix that is a key prefix.
       let f = fail[state]!;
-      while (f > dense && lookup(f, cls) < 0) f = fail[f]!;
-      const target = lookup(f, cls);
+      let target: number;
+      for (;;) {
+        target = f <= dense ? denseNext[f * classCount + cls]! : hashLookup(hash, mask, f * classCount + cls);
+        if (target >= 0 || f <= dense) break;
+        f = fail[f]!;
+      }
       fail[child] = target >= 0 && target !== child ? target : 0;
       dict[child] = out[fail[child]]! >= 0 ? fail[child] : dict[fail[child]]!;
     }
