@@ -37,6 +37,8 @@ interface Row {
   regex: number;
   markjs: number;
   mentions: number;
+  /** Building the engine from the table, once, cold (as every content script does on its page). */
+  setup: number;
 }
 
 /** The surface forms the engine looks for, as mark.js and the RegExp are given them. */
@@ -133,7 +135,7 @@ async function measurePage(
           briefLensBench: Api & { stats(): { nodes: number; chars: number }; setup(t: unknown): number };
         }
       ).briefLensBench;
-      api.setup(table);
+      const setup = api.setup(table);
       const stats = api.stats();
       const ours = api.ours!(runs);
       const floor = api.floor!(runs);
@@ -146,6 +148,7 @@ async function measurePage(
         floor: floor.ms,
         regex: regex.ms,
         markjs: markjs.ms,
+        setup,
       };
     },
     { table, aliases, runs, sample },
@@ -164,6 +167,7 @@ function fmt(rows: Row[]): string {
     'mark.js ms',
     'mentions',
     'ours/floor',
+    'setup ms',
   ];
   const body = rows.map((r) => [
     r.page.slice(0, 34),
@@ -175,6 +179,7 @@ function fmt(rows: Row[]): string {
     r.markjs.toFixed(1),
     String(r.mentions),
     (r.ours / Math.max(r.floor, 0.01)).toFixed(2),
+    r.setup.toFixed(1),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   return [head, ...body]
@@ -288,6 +293,10 @@ async function main(): Promise<void> {
         );
       process.stdout.write(
         `real pages (${real.length}), geometric mean of ours/theirs: mark.js ${r('markjs').toFixed(4)}  regex ${r('regex').toFixed(2)}  floor ${r('floor').toFixed(2)}\n`,
+      );
+      const setups = real.map((x) => x.setup);
+      process.stdout.write(
+        `engine setup per page (building the automaton from the table, cold): median ${median(setups).toFixed(1)} ms, max ${Math.max(...setups).toFixed(1)} ms\n`,
       );
     }
     const f = phase('floor');
