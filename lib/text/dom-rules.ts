@@ -100,12 +100,19 @@ export function tagOf(el: Element): string {
 export function isSkipped(el: Element, tag: string = tagOf(el)): boolean {
   if (SKIPPED.has(tag)) return true;
   if (!el.hasAttributes()) return false;
-  // Most elements with attributes carry only class, id or href: one style read decides them.
-  if (el.hasAttribute('hidden') || el.hasAttribute('data-brief-lens')) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const style = el.getAttribute('style');
-  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  // One DOM call for the names, where asking for four attributes one by one took four: most elements
+  // with attributes carry only class, id or href, and are settled without another call.
+  const names = el.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (name === 'hidden' || name === 'data-brief-lens') return true;
+    if (name === 'contenteditable') {
+      if (el.getAttribute(name) !== 'false') return true;
+    } else if (name === 'style') {
+      if (/(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute(name)!)) return true;
+    }
+  }
+  return false;
 }
 
 /** True if the element starts and ends a block of text. */
