@@ -24,7 +24,7 @@ function fast(keys: string[], text: string, denseBytes?: number): string[] {
 describe('Aho–Corasick automaton', () => {
   it('agrees with a naive matcher on random texts and pattern sets', () => {
     // A small alphabet makes overlaps, shared prefixes and suffix chains common.
-    const char = fc.constantFrom('a', 'b', 'c', '举', '国', ' ', '\ud83d', '\ude00');
+    const char = fc.constantFrom('a', 'b', 'c', '举', '国', ' ', '\ud83d', '\ude00', '\u0000');
     const word = fc.string({ unit: char, minLength: 1, maxLength: 6 });
     fc.assert(
       fc.property(

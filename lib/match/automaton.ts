@@ -65,14 +65,22 @@ function buildTrie(keys: string[], classOf: Uint16Array): { trie: Trie; classCou
   const lastChild = new Int32Array(size).fill(-1);
   const childCount = new Int32Array(size);
   const out = new Int32Array(size).fill(-1);
-  const ids = Array.from(keys, (_, i) => i).sort((a, b) =>
-    keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0,
-  );
+  // Sorted by code units with the engine's own sort (no comparator to call back): each key followed by
+  // NUL, which sorts before any character a key holds, and its id. A key holding NUL itself (none does
+  // in a pack) is sorted with a comparator instead.
+  const tagged = new Array<string>(keys.length);
+  for (let i = 0; i < keys.length; i++) tagged[i] = `${keys[i]!}\u0000${i}`;
+  if (classOf[0] === 0) tagged.sort();
+  else {
+    const keyOf = (t: string): string => t.slice(0, t.lastIndexOf('\u0000'));
+    tagged.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  }
   /** Node at each depth of the current path (path[0] = root). */
   const path = new Int32Array(size + 1);
   let nodes = 1;
   let previous = '';
-  for (const id of ids) {
+  for (const entry of tagged) {
+    const id = Number(entry.slice(entry.lastIndexOf('\u0000') + 1));
     const key = keys[id]!;
     if (key.length === 0) continue;
     let common = 0;

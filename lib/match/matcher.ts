@@ -31,14 +31,15 @@ export interface Matcher {
 function groupRows(p: CompiledPatterns): { keys: string[]; keyIdOfRow: Int32Array } {
   const keyIds = new Map<string, number>();
   const keyIdOfRow = new Int32Array(p.rows.length);
-  p.rows.forEach(([key], row) => {
+  for (let row = 0; row < p.rows.length; row++) {
+    const key = p.rows[row]![0];
     let id = keyIds.get(key);
     if (id === undefined) {
       id = keyIds.size;
       keyIds.set(key, id);
     }
     keyIdOfRow[row] = id;
-  });
+  }
   return { keys: [...keyIds.keys()], keyIdOfRow };
 }
 

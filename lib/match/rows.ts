@@ -32,34 +32,49 @@ export interface RowTables {
   maxKey: number;
 }
 
-/** Lays the rows out for the matcher. */
+/**
+ * Lays the rows out for the matcher. Every content script does this once, in code the JIT has not
+ * optimised yet: plain loops, no callbacks per row.
+ */
 export function rowTables(
   p: CompiledPatterns,
   keyIdOfRow: Int32Array,
   keyCount: number,
   automaton: Automaton,
 ): RowTables {
+  const rows = p.rows;
+  const n = rows.length;
   const counts = new Int32Array(keyCount + 1);
-  for (const k of keyIdOfRow) counts[k + 1]!++;
+  for (let row = 0; row < n; row++) counts[keyIdOfRow[row]! + 1]!++;
   for (let k = 0; k < keyCount; k++) counts[k + 1]! += counts[k]!;
   const fill = counts.slice();
-  const keyRows = new Int32Array(p.rows.length);
-  keyIdOfRow.forEach((k, row) => (keyRows[fill[k]!++] = row));
+  const keyRows = new Int32Array(n);
+  const target = new Int32Array(n);
+  const flags = new Int32Array(n);
+  const extra = new Int32Array(n);
   let cueCount = 0;
-  for (const [, target, , extra] of p.rows)
-    if (target === TARGET_CUE) cueCount = Math.max(cueCount, extra + 1);
+  for (let row = 0; row < n; row++) {
+    keyRows[fill[keyIdOfRow[row]!]!++] = row;
+    const r = rows[row]!;
+    target[row] = r[1];
+    flags[row] = r[2];
+    extra[row] = r[3];
+    if (r[1] === TARGET_CUE && r[3] + 1 > cueCount) cueCount = r[3] + 1;
+  }
   const isChinaCue = new Uint8Array(cueCount + 1);
   for (const id of p.chinaCues) isChinaCue[id] = 1;
+  let maxKey = 0;
+  for (let k = 0; k < automaton.keyLength.length; k++) maxKey = Math.max(maxKey, automaton.keyLength[k]!);
   return {
     automaton,
     keyRowStart: counts,
     keyRows,
-    target: Int32Array.from(p.rows, (r) => r[1]),
-    flags: Int32Array.from(p.rows, (r) => r[2]),
-    extra: Int32Array.from(p.rows, (r) => r[3]),
+    target,
+    flags,
+    extra,
     caseForms: p.caseForms,
     isChinaCue,
     contexts: p.contexts.map((ids) => new Set(ids)),
-    maxKey: automaton.keyLength.reduce((m, n) => Math.max(m, n), 0),
+    maxKey,
   };
 }
