@@ -1,10 +1,10 @@
 /**
  * The detection engine: the text index of a DOM root, matched against the pattern table, with
  * citations from links and a per-mention visibility check. The same code serves the content script
- * (`scanRootAsync`, `rescanBlocks`), the scan command and tests (`scanRoot`, `scanText`).
+ * (`scanRootAsync`, `rescanBlocksAsync`), the scan command and tests (`scanRoot`, `scanText`, `rescanBlocks`).
  *
  * Incremental design: after DOM mutations the content script calls `blocksToRescan(records)` (see
- * incremental.ts) and `rescanBlocks(blocks)`, which indexes and matches each block on its own; it then
+ * incremental.ts) and `rescanBlocksAsync(blocks)` (or `rescanBlocks`), which indexes and matches each block on its own; it then
  * drops the highlights whose ranges lie inside those blocks and adds the new ones. Mentions of a block
  * scan carry offsets into that block's own index, and their Ranges come from that index.
  */
@@ -45,6 +45,8 @@ export interface Engine {
   scanRootAsync(root: Node, options?: AsyncScanOptions): Promise<ScanResult>;
   /** Rescans only the given blocks (see the module comment); blocks inside our UI or skipped content are ignored. */
   rescanBlocks(blocks: Element[], options?: ScanOptions): BlockScan[];
+  /** The same in slices, so that a large block (or many) never holds the page for long; no scan measure. */
+  rescanBlocksAsync(blocks: Element[], options?: AsyncScanOptions): Promise<BlockScan[]>;
 }
 
 /** Text is matched in chunks cut at block separators, so context rules (per block) are unaffected. */
@@ -59,7 +61,7 @@ function chunkEnd(text: string, from: number): number {
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** Gives the page a turn: scheduler.yield where it exists, else a message-channel task (not throttled like timers). */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   if (typeof MessageChannel === 'function') {
@@ -73,6 +75,30 @@ function yieldToPage(): Promise<void> {
     });
   }
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A budget of main-thread time for work done in slices. */
+export interface SliceClock {
+  /** Yields to the page once the current slice is used up; throws if the work was aborted meanwhile. */
+  pause(): Promise<void>;
+  /** Yields to the page now and starts a new slice (before work that cannot be cut). */
+  fresh(): Promise<void>;
+}
+
+/** A clock of slices of at most `sliceMs` (default 8), abandoned when `signal` aborts. */
+export function sliceClock(sliceMs = 8, signal?: AbortSignal): SliceClock {
+  let deadline = now() + sliceMs;
+  const pause = async (): Promise<void> => {
+    if (now() < deadline) return;
+    await yieldToPage();
+    signal?.throwIfAborted();
+    deadline = now() + sliceMs;
+  };
+  const fresh = (): Promise<void> => {
+    deadline = 0;
+    return pause();
+  };
+  return { pause, fresh };
 }
 
 /** Keeps the mentions whose element the browser renders (memoised per element across calls). */
@@ -157,29 +183,25 @@ export function createEngine(table: PatternTable): Engine {
     return finish(index, scanText(index.text), options);
   };
 
-  const scanRootAsync = async (root: Node, options: AsyncScanOptions = {}): Promise<ScanResult> => {
-    const sliceMs = options.sliceMs ?? 8;
-    const began = now();
-    let deadline = now() + sliceMs;
-    const pause = async (): Promise<void> => {
-      if (now() < deadline) return;
-      await yieldToPage();
-      options.signal?.throwIfAborted();
-      deadline = now() + sliceMs;
-    };
-    options.signal?.throwIfAborted();
-    // A fresh slice for each piece of work that cannot be cut: joining the text, reading the links.
-    const fresh = async (): Promise<void> => {
-      deadline = 0;
-      await pause();
-    };
+  /**
+   * Indexes and matches `root` in slices of `clock`. A full scan takes a fresh slice for each piece of work
+   * that cannot be cut (joining the text, reading the links) and waits for a frame before asking for style;
+   * a block rescan does neither, so that a few small blocks cost no more than the synchronous scan did.
+   */
+  const scanSliced = async (
+    root: Node,
+    options: ScanOptions,
+    clock: SliceClock,
+    full: boolean,
+  ): Promise<ScanResult> => {
+    const fresh = full ? clock.fresh : clock.pause;
     const builder = new TextIndexBuilder(root, options);
-    while (!builder.step(512)) await pause();
+    while (!builder.step(512)) await clock.pause();
     await fresh();
     const index = builder.finish();
     const mentions: Mention[] = [];
     for (let from = 0; from < index.text.length;) {
-      await pause();
+      await clock.pause();
       // Smaller chunks keep a slice short; a chunk of 8 KB takes well under a millisecond.
       const to = Math.min(chunkEnd(index.text, from), nextCut(index.text, from));
       matchChunk(index.text, from, to, mentions);
@@ -187,32 +209,53 @@ export function createEngine(table: PatternTable): Engine {
     }
     await fresh();
     const all = mergeCitations(mentions, matcher.citations(index));
-    if (options.checkVisibility === false) {
-      measure(began);
-      return { index, mentions: all };
-    }
+    if (options.checkVisibility === false) return { index, mentions: all };
     // Visibility asks the browser for style, element by element: sliced like the rest, and after a frame.
-    await afterNextFrame();
-    options.signal?.throwIfAborted();
-    deadline = now() + sliceMs;
+    if (full) {
+      await afterNextFrame();
+      await clock.fresh();
+    }
     const visible = visibleFilter(index);
     const kept: Mention[] = [];
     for (let i = 0; i < all.length; i++) {
       // A style read can be slow after the page changed: the clock is looked at every few mentions.
-      if ((i & 31) === 0) await pause();
+      if ((i & 31) === 0) await clock.pause();
       const m = all[i]!;
       if (visible(m)) kept.push(m);
     }
-    measure(began);
     return { index, mentions: kept };
   };
 
-  const rescanBlocks = (blocks: Element[], options: ScanOptions = {}): BlockScan[] =>
-    blocks
-      .filter((el) => el.isConnected && !el.closest('[data-brief-lens]') && !isInsideSkipped(el))
-      .map((element) => ({ element, ...scanRoot(element, options) }));
+  const scanRootAsync = async (root: Node, options: AsyncScanOptions = {}): Promise<ScanResult> => {
+    const began = now();
+    options.signal?.throwIfAborted();
+    const result = await scanSliced(root, options, sliceClock(options.sliceMs, options.signal), true);
+    measure(began);
+    return result;
+  };
 
-  return { matcher, scanText, scanRoot, scanRootAsync, rescanBlocks };
+  const connectedBlocks = (blocks: Element[]): Element[] =>
+    blocks.filter((el) => el.isConnected && !el.closest('[data-brief-lens]') && !isInsideSkipped(el));
+
+  const rescanBlocks = (blocks: Element[], options: ScanOptions = {}): BlockScan[] =>
+    connectedBlocks(blocks).map((element) => ({ element, ...scanRoot(element, options) }));
+
+  const rescanBlocksAsync = async (
+    blocks: Element[],
+    options: AsyncScanOptions = {},
+  ): Promise<BlockScan[]> => {
+    const clock = sliceClock(options.sliceMs, options.signal);
+    const out: BlockScan[] = [];
+    for (const element of blocks) {
+      await clock.pause();
+      // Checked as each block's turn comes: the page may have moved it while earlier blocks were read.
+      if (connectedBlocks([element]).length === 0) continue;
+      out.push({ element, ...(await scanSliced(element, options, clock, false)) });
+    }
+    return out;
+  };
+
+  return { matcher, scanText, scanRoot, scanRootAsync, rescanBlocks, rescanBlocksAsync };
 }
 
 /** The first block separator at least 8 KB on, so that async slices stay short. */

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildTextIndex } from '../text/text-index';
 import { flatSpan } from './clippings';
 import type { Mark } from './mark-index';
-import { MarkSet } from './mark-set';
+import { byDocumentOrder, isLive, MarkSet } from './mark-set';
 
 function markOn(el: Element, text: string): Mark {
   const node = el.firstChild as Text;
@@ -27,6 +28,54 @@ describe('MarkSet', () => {
     expect(set.update([], [])).toBe(true);
     expect(set.all.map((m) => m.mention.text)).toEqual(['alpha', 'again']);
     expect(set.update([], [])).toBe(false);
+  });
+});
+
+/** The update as it was first written: filter every mark against every root, then sort the lot. */
+function reference(list: readonly Mark[], roots: readonly Node[], fresh: readonly Mark[]): Mark[] {
+  const kept = list.filter((m) => isLive(m) && !roots.some((r) => r.contains(m.range.startContainer)));
+  return [...kept, ...fresh].sort(byDocumentOrder);
+}
+
+describe('MarkSet.update', () => {
+  test('gives what filtering and sorting everything gives, also in slices and with blocks out of order', async () => {
+    const words = (i: number) => `w${i}a w${i}b w${i}c`;
+    const scenario = fc.record({
+      marked: fc.uniqueArray(fc.integer({ min: 0, max: 29 }), { maxLength: 30 }),
+      rescanned: fc.uniqueArray(fc.integer({ min: 0, max: 29 }), { maxLength: 6 }),
+      removed: fc.uniqueArray(fc.integer({ min: 0, max: 29 }), { maxLength: 4 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(scenario, async ({ marked, rescanned, removed }) => {
+        const html = Array.from({ length: 30 }, (_, i) => `<p id="p${i}">${words(i)}</p>`).join('');
+        document.body.innerHTML = `<div>${html}</div>`;
+        const p = (i: number) => document.getElementById(`p${i}`)!;
+        const marksIn = (i: number, which: string[]) => which.map((w) => markOn(p(i), `w${i}${w}`));
+        const all = [...marked].sort((a, b) => a - b).flatMap((i) => marksIn(i, ['a', 'c']));
+        const sets = [new MarkSet(), new MarkSet()];
+        for (const set of sets) set.replaceAll([...all]);
+        for (const i of removed) if (!rescanned.includes(i)) p(i).remove();
+        const roots = rescanned.map(p);
+        const fresh = rescanned.flatMap((i) => marksIn(i, ['b', 'c']));
+        const expected = reference(all, roots, fresh);
+        const changed = sets[0]!.update(roots, fresh);
+        expect(sets[0]!.all).toEqual(expected);
+        expect(changed).toBe(expected.length !== all.length || fresh.length > 0);
+        await sets[1]!.updateSliced(roots, fresh, () => Promise.resolve());
+        expect(sets[1]!.all).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('an update abandoned by its pause leaves the marks as they were', async () => {
+    document.body.innerHTML = '<p id="a">alpha beta</p>';
+    const a = document.getElementById('a')!;
+    const set = new MarkSet();
+    set.replaceAll([markOn(a, 'alpha')]);
+    const stop = () => Promise.reject(new Error('newer scan'));
+    await expect(set.updateSliced([a], [markOn(a, 'beta')], stop)).rejects.toThrow('newer scan');
+    expect(set.all.map((m) => m.mention.text)).toEqual(['alpha']);
   });
 });
 
