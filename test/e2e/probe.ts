@@ -93,6 +93,36 @@ export interface PageSnapshot {
   boxes: string[];
 }
 
+/**
+ * Waits until the page's own DOM has not changed for `quietMs` (at most `maxMs`): some saved pages add or
+ * take away nodes for a second or so after load, on timers of their own, so a snapshot taken at a fixed
+ * delay differs with how long the page has been open. Changes inside our own host do not count.
+ */
+export function waitForQuietDom(probe: Probe, quietMs = 500, maxMs = 3000): Promise<boolean> {
+  return probe.evaluate<boolean>(`new Promise((resolve) => {
+    const root = document.documentElement;
+    if (!root) return resolve(true);
+    const began = performance.now();
+    let last = performance.now();
+    const ours = (n) => {
+      const el = n && (n.nodeType === 1 ? n : n.parentElement);
+      return !!(el && el.closest && el.closest('[data-brief-lens]'));
+    };
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => !ours(r.target))) last = performance.now();
+    });
+    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+    const tick = () => {
+      const t = performance.now();
+      if (t - last >= ${quietMs} || t - began >= ${maxMs}) {
+        observer.disconnect();
+        resolve(t - last >= ${quietMs});
+      } else setTimeout(tick, 100);
+    };
+    setTimeout(tick, 100);
+  })`);
+}
+
 /** The page as a reader sees it: its text, its node count outside our host, and its blocks' boxes. */
 export function snapshot(probe: Probe): Promise<PageSnapshot> {
   return probe.evaluate<PageSnapshot>(`(() => {

@@ -20,6 +20,7 @@ import {
   longestTaskDuringScans,
   snapshot,
   type Probe,
+  waitForQuietDom,
   waitForScan,
   type PageSnapshot,
 } from './probe';
@@ -98,6 +99,7 @@ async function baseline(
   const page = await plain.newPage({ viewport: { width: 1200, height: 800 } });
   const probe = await open(page, path);
   await new Promise((r) => setTimeout(r, 300));
+  if (!changing) await waitForQuietDom(probe);
   const snap = changing ? null : await snapshot(probe);
   const heap = await heapUsed(probe);
   await page.close();
@@ -144,7 +146,10 @@ describe.each([
       const scans = c.scanned
         ? await waitForScan(probe, 30_000)
         : (await new Promise((r) => setTimeout(r, 1500)), 0);
-      if (!c.changing) await new Promise((r) => setTimeout(r, 300));
+      if (!c.changing) {
+        await new Promise((r) => setTimeout(r, 300));
+        await waitForQuietDom(probe);
+      }
       const withExt = await snapshot(probe);
       const longest = c.scanned ? await longestTaskDuringScans(probe) : 0;
       const painted = c.painted === undefined ? 0 : await paintedMarks(probe, c.painted);
