@@ -32,8 +32,8 @@ export function rawEndAt(raw: string, at: number): number {
   return code >= 0xd800 && code <= 0xdbff && at + 1 < raw.length ? at + 2 : at + 1;
 }
 
-/** Per-block state for the context rule. */
-class BlockState {
+/** Per-block state for the context rule (the reference matcher keeps its blocks with it too). */
+export class BlockState {
   cues: number[] = [];
   entries: number[] = [];
   pending: { c: Candidate; ctx: number }[] = [];

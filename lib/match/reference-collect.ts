@@ -6,6 +6,7 @@
 import { isNumeral, isWordChar } from '../text/chars';
 import { normalise, type Normalised } from '../text/normalise';
 import { scanAutomaton } from './automaton';
+import { BlockState, rawEndAt } from './collect';
 import { findDocumentSpans } from './documents';
 import { resolveOverlaps, toMention } from './matcher';
 import { FLAG_CASE, FLAG_CONTEXT, FLAG_NUMERAL, FLAG_WORD, TARGET_CUE, TARGET_EXCLUSION } from './patterns';
@@ -28,29 +29,8 @@ function boundaryOk(text: string, start: number, end: number, flags: number): bo
 }
 
 /** Raw end offset of normalised [.., end): just past the source character of the last matched unit. */
-export function rawEnd(raw: string, norm: Normalised, end: number): number {
-  const at = norm.origin[end - 1]!;
-  const code = raw.charCodeAt(at);
-  return code >= 0xd800 && code <= 0xdbff && at + 1 < raw.length ? at + 2 : at + 1;
-}
-
-/** Per-block state for the context rule. */
-class BlockState {
-  cues: number[] = [];
-  entries: number[] = [];
-  pending: { c: Candidate; ctx: number }[] = [];
-
-  /** Settles the block's context-dependent candidates into `out` and resets. */
-  flush(t: RowTables, out: Candidate[]): void {
-    for (const { c, ctx } of this.pending) {
-      const own = t.contexts[ctx];
-      const cued = this.cues.some((id) => t.isChinaCue[id] === 1 || own?.has(id));
-      if (cued || this.entries.some((e) => e !== c.target)) out.push(c);
-    }
-    if (this.pending.length) this.pending = [];
-    if (this.cues.length) this.cues = [];
-    if (this.entries.length) this.entries = [];
-  }
+function rawEnd(raw: string, norm: Normalised, end: number): number {
+  return rawEndAt(raw, norm.origin[end - 1]!);
 }
 
 /** Candidates (and settled context-dependent ones) for a normalised text, in no particular order. */

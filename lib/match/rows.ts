@@ -28,8 +28,6 @@ export interface RowTables {
   caseForms: Record<number, string>;
   isChinaCue: Uint8Array;
   contexts: Set<number>[];
-  /** Longest key, in code units (the matcher keeps that much of the text it has read). */
-  maxKey: number;
 }
 
 /**
@@ -63,8 +61,6 @@ export function rowTables(
   }
   const isChinaCue = new Uint8Array(cueCount + 1);
   for (const id of p.chinaCues) isChinaCue[id] = 1;
-  let maxKey = 0;
-  for (let k = 0; k < automaton.keyLength.length; k++) maxKey = Math.max(maxKey, automaton.keyLength[k]!);
   return {
     automaton,
     keyRowStart: counts,
@@ -75,6 +71,5 @@ export function rowTables(
     caseForms: p.caseForms,
     isChinaCue,
     contexts: p.contexts.map((ids) => new Set(ids)),
-    maxKey,
   };
 }

@@ -76,12 +76,11 @@ for (let c = 0; c < 128; c++) {
 /**
  * Per code unit: 0 = not yet computed, 1 = dropped, 2 = folds to several units or is a surrogate
  * (slow path), otherwise folded code unit + 3. A typed array keeps the hot loop free of hash lookups.
- * The matcher's fused loop reads it too (`lib/match/collect.ts`).
  */
-export const foldCode = new Int32Array(0x10000);
+const foldCode = new Int32Array(0x10000);
 
 /** The `foldCode` entry of a code unit, computed on first use. */
-export function foldCodeOf(code: number): number {
+function foldCodeOf(code: number): number {
   let f = foldCode[code]!;
   if (f === 0) {
     if (code >= 0xd800 && code <= 0xdfff) f = 2;
@@ -113,16 +112,6 @@ export interface NormalisedUnits {
   length: number;
 }
 
-/** The general fold of the code unit at `i` (a surrogate pair is read whole). */
-function foldAt(input: string, i: number): string {
-  const code = input.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < input.length) {
-    const next = input.charCodeAt(i + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) return foldChar(input.slice(i, i + 2));
-  }
-  return foldChar(input[i]!);
-}
-
 /**
  * Normalises `input` into code-unit buffers (those of `reuse` when they are large enough), with the
  * offset map. No string is built: the matcher reads the units directly. One loop with its state in local
@@ -133,13 +122,11 @@ export function normaliseUnits(input: string, reuse?: NormalisedUnits): Normalis
   const n = input.length;
   let out = reuse && reuse.units.length >= n + 8 ? reuse.units : new Uint16Array(n + 8);
   let origin = reuse && reuse.origin.length >= n + 9 ? reuse.origin : new Int32Array(n + 9);
-  // A local binding: an imported one may be a property read on every use (CommonJS builds, tests).
-  const folds = foldCode;
   let len = 0;
   let last = NEWLINE;
   let pending = -1;
   for (let i = 0; i < n; i++) {
-    let f = folds[input.charCodeAt(i)]!;
+    let f = foldCode[input.charCodeAt(i)]!;
     if (f === 0) f = foldCodeOf(input.charCodeAt(i));
     if (f === 1) continue;
     const at = i;
@@ -147,12 +134,16 @@ export function normaliseUnits(input: string, reuse?: NormalisedUnits): Normalis
     let code = f - 3;
     if (f === 2) {
       // Several units, or a surrogate pair (read whole: its low half is skipped), or nothing.
-      folded = foldAt(input, i);
+      let ch = input[i]!;
       const c = input.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
         const low = input.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) i++;
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          ch = input.slice(i, i + 2);
+          i++;
+        }
       }
+      folded = foldChar(ch);
       if (folded.length === 0) continue;
       code = folded.charCodeAt(0);
     }
