@@ -19,6 +19,7 @@ import { automatonBytes } from '../lib/match/automaton';
 import type { Pack } from '../lib/pack/types';
 import type { PatternTable } from '../lib/match/types';
 import { generateArticle } from '../test/bench/article';
+import { CHROME_ARGS, CHROME_PATH } from '../test/e2e/harness';
 import { packForScan } from './scan';
 
 const CORPUS = join(process.cwd(), '..', 'shared', 'corpus', 'real-pages');
@@ -213,18 +214,7 @@ async function main(): Promise<void> {
     : [];
   for (const f of corpus) pages.set(`/real/${f}`, readFileSync(join(CORPUS, f), 'utf8'));
   const { server, base } = await serve(pages);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(600_000);

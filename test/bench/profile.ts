@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { compileTable } from '../../lib/match/table';
 import { packForScan } from '../../scripts/scan';
 import { generateArticle } from './article';
+import { CHROME_ARGS, CHROME_PATH } from '../e2e/harness';
 
 interface Node {
   id: number;
@@ -37,8 +38,8 @@ async function main(): Promise<void> {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
+    executablePath: CHROME_PATH,
+    args: CHROME_ARGS,
   });
   try {
     const page = await browser.newPage();
