@@ -35,6 +35,11 @@ describe('seeding on install, update and wake', () => {
     await patternTableItem.setValue({ ...current!, version: `${pack.version}+table.0`, entries: [] });
     await ensureSeeded(db, pack);
     expect(await patternTableItem.getValue()).toEqual(current);
+    // A table of the current version is trusted as it stands: a waking worker does not compile the pack.
+    const marked = { ...current!, entries: current!.entries.slice(0, 1) };
+    await patternTableItem.setValue(marked);
+    await ensureSeeded(db, pack);
+    expect(await patternTableItem.getValue()).toEqual(marked);
     db.close();
   });
 });
