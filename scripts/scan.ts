@@ -1,7 +1,7 @@
 /**
  * `npm run -s scan -- FILE.html [--json]`: the mentions the content script would find in a saved page.
- * Parses the HTML as a browser does (parse5 implements the WHATWG parsing algorithm, so a page without
- * `<html>`, `<head>` or `<body>` gets them as in a browser), hands the result to linkedom for a DOM, and
+ * Parses the HTML as a browser does (html-dom.ts: parse5's WHATWG parser, so a page without `<html>`,
+ * `<head>` or `<body>` gets them as in a browser; linkedom alone found no body there, so no mentions), and
  * runs the same text index and engine as the content script; `--json` prints the DESIGN.md array
  * `{entryId, kind, label, zh, text}` in page order, otherwise a readable table. `npm run eval` scans its
  * pages through `createScanner` below, so both commands share one code path.
@@ -10,8 +10,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { parse, serialize } from 'parse5';
+import { parseDocument } from './html-dom';
 import { compileTable } from '../lib/match/table';
 import { createEngine, type ScanResult } from '../lib/match/engine';
 import { testPack } from '../lib/match/test-pack';
@@ -29,15 +28,7 @@ export async function packForScan(): Promise<Pack> {
   return testPack();
 }
 
-/**
- * The DOM a browser would build from `html`. linkedom alone reads a page without an `<html>` element as a
- * bare fragment (no body, so nothing to scan); parse5 applies the browser's rules (implied html, head and
- * body, misnested and unclosed tags, foster parenting), and its serialisation of that tree is a complete
- * document that linkedom reads as it stands.
- */
-export function parseDocument(html: string): Document {
-  return parseHTML(serialize(parse(html))).document;
-}
+export { parseDocument };
 
 /** A scan of a parsed page: the engine's result and the document it indexed. */
 export interface PageScan extends ScanResult {
