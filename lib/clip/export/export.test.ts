@@ -70,8 +70,14 @@ describe('Markdown', () => {
 });
 
 describe('CSV', () => {
+  it('starts with a UTF-8 byte-order mark, so Excel reads Chinese text as UTF-8', () => {
+    const csv = toCsv(sampleClippings(), ctx);
+    expect(csv.startsWith('\uFEFFid,saved,')).toBe(true);
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
   it('quotes per RFC 4180 and survives a round trip', () => {
-    const rows = parseCsv(toCsv(sampleClippings(), ctx));
+    const rows = parseCsv(toCsv(sampleClippings(), ctx).slice(1));
     expect(rows[0]).toEqual([
       'id',
       'saved',
@@ -109,7 +115,7 @@ describe('CSV', () => {
       expect(csvCell(`${start}1+2`).replace(/^"/, '')).toMatch(/^'/);
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
-    const rows = parseCsv(toCsv(sampleClippings(), ctx));
+    const rows = parseCsv(toCsv(sampleClippings(), ctx).slice(1));
     expect(rows[2]![4]).toBe("'-minus; +plus");
     expect(rows[2]![7]).toBe("'@site");
   });
