@@ -87,7 +87,11 @@ export const AnnotationSchema = v.object({
   motivation: v.optional(v.picklist(['commenting', 'highlighting'])),
   created: timestamp,
   modified: v.optional(timestamp),
-  body: v.pipe(v.array(Body), v.maxLength(LIMITS.tags + LIMITS.entryIds + 1, 'has too many bodies')),
+  // Optional: an annotation with no note, tag or entry has no body (the model allows no empty list).
+  body: v.optional(
+    v.pipe(v.array(Body), v.maxLength(LIMITS.tags + LIMITS.entryIds + 1, 'has too many bodies')),
+    [],
+  ),
   target: Target,
 });
 

@@ -23,7 +23,8 @@ export interface Annotation {
   motivation: 'commenting' | 'highlighting';
   created: string;
   modified: string;
-  body: AnnotationBody[];
+  /** Absent when there is nothing to say: the model allows no empty body list. */
+  body?: AnnotationBody[];
   target: {
     type: 'SpecificResource';
     source: string;
@@ -67,13 +68,14 @@ function bodies(c: Clipping, ctx: ExportContext): AnnotationBody[] {
 /** One clipping as a Web Annotation. */
 export function toAnnotation(c: Clipping, ctx: ExportContext = {}): Annotation {
   const [quote, position] = c.selectors;
+  const body = bodies(c, ctx);
   return {
     id: `urn:uuid:${c.id}`,
     type: 'Annotation',
     motivation: c.note ? 'commenting' : 'highlighting',
     created: isoTime(c.createdAt),
     modified: isoTime(c.updatedAt),
-    body: bodies(c, ctx),
+    ...(body.length > 0 ? { body } : {}),
     target: {
       type: 'SpecificResource',
       source: c.canonicalUrl,
