@@ -21,8 +21,8 @@ const FIELDS: [string, Field][] = [
   ['title', (c, s) => (c.first.items[0]!.target['dcterms:title'] = s)],
   ['site', (c, s) => (c.first.items[0]!.target['dcterms:publisher'] = s)],
   ['author', (c, s) => (c.first.items[0]!.target['dcterms:creator'] = s)],
-  ['note', (c, s) => ((c.first.items[0]!.body[0] as { value: string }).value = s)],
-  ['tag', (c, s) => ((c.first.items[0]!.body[1] as { value: string }).value = s)],
+  ['note', (c, s) => ((c.first.items[0]!.body![0] as { value: string }).value = s)],
+  ['tag', (c, s) => ((c.first.items[0]!.body![1] as { value: string }).value = s)],
 ];
 
 const around = fc.string({ unit: fc.constantFrom('a', ' ', '中', '😀', '\n'), maxLength: 10 });
