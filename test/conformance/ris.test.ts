@@ -14,16 +14,8 @@ import { conformance } from './shared';
 /** What the reference manager would show: white space collapsed, as RIS values are single lines. */
 /** The fields our records map to; a note or quote line read as data would add another. */
 const KEYS = [
-  'id',
-  'type',
-  'title',
-  'URL',
-  'note',
-  'accessed',
-  'author',
-  'issued',
-  'keyword',
-  'collection-title',
+  ...['id', 'type', 'title', 'URL', 'note', 'accessed', 'author', 'issued', 'keyword'],
+  ...['collection-title', 'container-title'],
 ];
 
 const flat = (s: string) => exportText(s).replace(/\s+/g, ' ').trim();
