@@ -43,8 +43,10 @@ export const CONTEXT_LENGTH = 32;
 export const MIN_QUALITY = 0.75;
 /** For the context method, where both sides of the quote still stand, a looser bar suffices. */
 export const MIN_CONTEXT_QUALITY = 0.5;
-/** A repeated quote whose best surroundings resemble the saved context less than this is not placed. */
+/** Context at least this like the saved one places a repeated quote on its own. */
 export const MIN_CONTEXT_MATCH = 0.5;
+/** Weaker context places it only when it is this much more like the saved context than at any other occurrence. */
+const CONTEXT_MARGIN = 0.15;
 /** Approximate search cost grows with quote length times page length; longer quotes only match exactly. */
 export const MAX_FUZZY_QUOTE = 5000;
 /** Beyond this many occurrences of a quote or prefix the page is degenerate; the first ones suffice. */
@@ -118,21 +120,36 @@ function closeness(text: string, at: number, expected: number): number {
 }
 
 /**
- * How like `saved` the text beside a candidate is, 0–1: the fewest edits that turn `saved` into text
- * ending at `edge` (prefix) or starting there (suffix), with a little room for inserted characters.
+ * The fewest edits turning `saved` into a string that starts `text` (anything after it is free): a
+ * small dynamic programme over at most a few dozen characters each way.
+ */
+function leadingDistance(saved: string, text: string): number {
+  let row = Array.from({ length: text.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= saved.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= text.length; j++) {
+      const same = saved[i - 1] === text[j - 1] ? 0 : 1;
+      next.push(Math.min(row[j - 1]! + same, row[j]! + 1, next[j - 1]! + 1));
+    }
+    row = next;
+  }
+  return Math.min(...row);
+}
+
+const reverse = (s: string) => [...s].reverse().join('');
+
+/**
+ * How like `saved` the text beside a candidate is, 0–1: one minus the fewest edits that turn `saved`
+ * into text ending at `edge` (a prefix) or starting there (a suffix), over its length. The text must
+ * touch the quote: characters between count as edits.
  */
 function sideLikeness(text: string, edge: number, saved: string, side: 'before' | 'after'): number {
   const room = saved.length + Math.ceil(saved.length / 4);
-  const window =
-    side === 'before' ? text.slice(Math.max(0, edge - room), edge) : text.slice(edge, edge + room);
-  if (window.length === 0) return 0;
-  let best = saved.length;
-  for (const m of approxSearch(window, saved, saved.length)) {
-    // The match must touch the quote: what lies between them counts as edits too.
-    const gap = side === 'before' ? window.length - m.end : m.start;
-    best = Math.min(best, m.errors + gap);
-  }
-  return Math.max(0, 1 - best / saved.length);
+  const distance =
+    side === 'before'
+      ? leadingDistance(reverse(saved), reverse(text.slice(Math.max(0, edge - room), edge)))
+      : leadingDistance(saved, text.slice(edge, edge + room));
+  return Math.max(0, 1 - distance / saved.length);
 }
 
 /** How like the saved context both sides of [start, end) are: the mean over the sides that were saved. */
@@ -150,16 +167,19 @@ function score(s: Scored): number {
 
 /**
  * The best of several candidates, or null when the saved context was meant to tell them apart and
- * cannot: a repeated quote none of whose surroundings resemble the saved ones. Among occurrences
- * equally like the context, the one nearest the saved position wins (as in Hypothesis).
+ * cannot: a repeated quote whose surroundings all differ from the saved ones about equally. Among
+ * occurrences equally like the context, the one nearest the saved position wins (as in Hypothesis).
  */
 function pick(candidates: Scored[], quote: TextQuoteSelector): Scored | null {
   if (candidates.length === 0) return null;
   let best = candidates[0]!;
   for (const c of candidates) if (score(c) > score(best)) best = c;
-  const apart = candidates.some((c) => c.end <= best.start || c.start >= best.end);
-  const hasContext = quote.prefix.length + quote.suffix.length > 0;
-  if (apart && hasContext && best.context < MIN_CONTEXT_MATCH) return null;
+  if (quote.prefix.length + quote.suffix.length === 0 || best.context >= MIN_CONTEXT_MATCH) return best;
+  // Weak context: trust it only if it still prefers this occurrence clearly over every other one.
+  for (const c of candidates) {
+    const apart = c.end <= best.start || c.start >= best.end;
+    if (apart && best.context - c.context < CONTEXT_MARGIN) return null;
+  }
   return best;
 }
 
