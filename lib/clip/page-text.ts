@@ -2,8 +2,9 @@
  * The page's text as a reader selects it, for clippings: every text node in document order, joined as
  * it stands (the text a DOM Range holds), so a saved quote is exactly the selected text. Unlike the
  * flat text built for term matching (lib/text), nothing the reader can select is left out (`code`,
- * `kbd`, `samp`, `var`, `button` are kept) and no separator is added (`time`, `label`, `img` and block
- * elements add none): only what is never shown as page text is skipped, with our own UI.
+ * `kbd`, `samp`, `var`, `button` are kept) and inline elements add nothing (`time`, `label`, `img`):
+ * only what is never shown as page text is skipped, with our own UI. A line break is added only at a
+ * block edge the markup leaves without white space (see BLOCKS).
  *
  * Quotes are described and anchored on this text (lib/clip/anchor), so both always agree.
  */
@@ -38,36 +39,72 @@ function skipped(el: Element, options: PageTextOptions): boolean {
   return NOT_TEXT.has(el.localName.toLowerCase()) || (options.skip?.(el) ?? false);
 }
 
-/** Collects the text nodes under `root` in document order, without recursion (pages nest deeply). */
-function collect(root: Node, options: PageTextOptions): Text[] {
+/**
+ * Elements that start a new line when rendered. Their edges separate text only where the page's own
+ * markup has no white space there (minified pages): a quote over two paragraphs then reads
+ * "…first.\nSecond…", not "…first.Second…", while pages with white space between blocks keep
+ * exactly the text a DOM Range holds.
+ */
+const BLOCKS = new Set(
+  (
+    'address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure ' +
+    'footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody td ' +
+    'tfoot th thead tr ul'
+  ).split(' '),
+);
+
+const isBlock = (n: Node) => n.nodeType === ELEMENT && BLOCKS.has((n as Element).localName.toLowerCase());
+
+/**
+ * Collects the text nodes under `root` in document order, without recursion (pages nest deeply),
+ * and for each whether a block edge lies between it and the text node before.
+ */
+function collect(root: Node, options: PageTextOptions): { nodes: Text[]; breaks: boolean[] } {
   const nodes: Text[] = [];
+  const breaks: boolean[] = [];
+  let pending = false;
   let n: Node | null = root.firstChild;
   while (n !== null) {
     const type = n.nodeType;
-    const descend = type === ELEMENT ? !skipped(n as Element, options) : n === root;
-    if (type === TEXT || type === CDATA) nodes.push(n as Text);
+    if (isBlock(n)) pending = true;
+    if (type === TEXT || type === CDATA) {
+      nodes.push(n as Text);
+      breaks.push(pending);
+      pending = false;
+    }
+    const descend = type === ELEMENT && !skipped(n as Element, options);
     if (descend && n.firstChild) {
       n = n.firstChild;
       continue;
     }
-    while (n !== null && n !== root && n.nextSibling === null) n = n.parentNode;
+    while (n !== null && n !== root && n.nextSibling === null) {
+      n = n.parentNode;
+      if (n !== null && isBlock(n)) pending = true;
+    }
     if (n === null || n === root) break;
     n = n.nextSibling;
   }
-  return nodes;
+  return { nodes, breaks };
 }
 
 /** The page text under `root` (normally `document.body`). */
 export function buildPageText(root: Node, options: PageTextOptions = {}): PageText {
-  const nodes = collect(root, options);
+  const { nodes, breaks } = collect(root, options);
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;
-  for (const node of nodes) {
+  let last = '';
+  nodes.forEach((node, i) => {
+    const data = node.data;
+    if (breaks[i] && length > 0 && data && !/\s$/.test(last) && !/^\s/.test(data)) {
+      parts.push('\n');
+      length += 1;
+    }
     starts.push(length);
-    parts.push(node.data);
-    length += node.data.length;
-  }
+    parts.push(data);
+    length += data.length;
+    if (data) last = data;
+  });
   const text = parts.join('');
   const doc = root.ownerDocument ?? (root as Document);
 
