@@ -48,6 +48,14 @@ describe('import text rules', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('reads back an annotation with no body (no note, tag or entry)', () => {
+    const bare = makeClipping(2, { note: '', tags: [], entryIds: [] });
+    const exported = JSON.parse(toWebAnnotations([bare])) as AnnotationCollection;
+    expect(exported.first.items[0]!.body).toBeUndefined();
+    const result = parseImport(JSON.stringify(exported));
+    expect(result).toEqual({ ok: true, clippings: [bare] });
+  });
+
   it('normalises publication dates to ISO form, and drops one that is no date', () => {
     const cases: [string, string | undefined][] = [
       ['2024/03/05', '2024-03-05'],

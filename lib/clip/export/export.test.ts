@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCslJson } from './csl-json';
 import { csvCell, toCsv } from './csv';
 import { EXPORT_FORMATS, exportFileName } from './formats';
+import { makeClipping } from '../test-fixtures';
 import { LABELS, NOW, sampleClippings } from './fixtures';
 import { escapeMarkdown, toMarkdown } from './markdown';
 import { toRis } from './ris';
@@ -44,6 +45,11 @@ function parseCsv(text: string): string[][] {
 
 describe('Markdown', () => {
   const md = toMarkdown(sampleClippings(), ctx);
+
+  it('reads a quote as the page shows it: blank lines are paragraph breaks, other white space one space', () => {
+    const out = toMarkdown([makeClipping(1, { quote: 'Level 2\n\n\n  Lorem ipsum\n    dolor sit' })], ctx);
+    expect(out).toContain('\n> Level 2\n>\n> Lorem ipsum dolor sit\n');
+  });
 
   it('holds the quote as a blockquote, the source link, date, tags and entries by label', () => {
     expect(md).toContain('# Brief Lens clippings\n\nExported 2024-06-01: 2 clippings.');

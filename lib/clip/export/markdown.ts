@@ -28,7 +28,12 @@ function oneLine(s: string): string {
 
 function clippingBlock(c: Clipping, ctx: ExportContext): string {
   const lines = [`## ${escapeMarkdown(oneLine(c.title)) || 'Untitled'}`, ''];
-  for (const line of c.quote.split(/\r\n|\r|\n/)) lines.push(`> ${escapeMarkdown(line)}`);
+  // A quote is page text as it stands in the markup: a run of white space holding a blank line is a
+  // paragraph break, any other run reads as one space (as the page shows it).
+  c.quote
+    .split(/\s*(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)\s*/)
+    .map((paragraph) => escapeMarkdown(oneLine(paragraph)))
+    .forEach((paragraph, i) => lines.push(...(i > 0 ? ['>'] : []), `> ${paragraph}`));
   lines.push('');
   const target = linkTarget(c.canonicalUrl) ?? linkTarget(c.url);
   const site = escapeMarkdown(oneLine(c.site));
