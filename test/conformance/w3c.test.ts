@@ -7,8 +7,10 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { toWebAnnotations, type AnnotationCollection } from '../../lib/clip/export/web-annotation';
+import { makeClipping } from '../../lib/clip/test-fixtures';
 import { conformanceClippings } from './samples';
 import { CONFORMANCE, conformance, readJson } from './shared';
 
@@ -68,6 +70,28 @@ conformance('W3C Web Annotation test suite: MUST assertions', () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it('every assertion holds for annotations of random content (property)', () => {
+    const list = cases[0]![1].map((a) => [a, ajv.getSchema(a.id) ?? ajv.compile(a)] as const);
+    const anyText = fc.string({ unit: 'binary', maxLength: 30 });
+    fc.assert(
+      fc.property(
+        anyText,
+        anyText,
+        fc.array(anyText, { maxLength: 3 }),
+        anyText,
+        (quote, note, tags, title) => {
+          const file = toWebAnnotations([makeClipping(7, { quote: `q${quote}`, note, tags, title })]);
+          const c = JSON.parse(file) as AnnotationCollection;
+          const annotation = { '@context': c['@context'], ...c.first.items[0]! };
+          for (const [assertion, validate] of list) {
+            expect(validate(annotation), assertion.id).toBe(assertion.expectedResult === 'valid');
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it('the collection and its page carry IRIs (collectionIdValidated, pageIdValidated)', () => {
