@@ -12,6 +12,8 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'data/**/*.test.ts',
       'test/unit/**/*.test.{ts,tsx}',
+      // Against ../shared/conformance: fail under CI=1 when it is missing, else skip by name.
+      'test/conformance/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['test/setup-unit.ts'],

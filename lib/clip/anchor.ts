@@ -1,19 +1,23 @@
 /**
- * Finding a saved quote again in a page's flat text. A clipping stores a W3C TextQuoteSelector (the
- * quote with 32 characters of context each side) and a TextPositionSelector. Anchoring tries, in
- * order of confidence:
+ * Finding a saved quote again in a page's text. A clipping stores a W3C TextQuoteSelector (the quote
+ * with 32 code points of context each side) and a TextPositionSelector (code points from the start of
+ * the text, as the model counts). Anchoring tries, in order of confidence:
  *
- * 1. exact: the quote itself, the occurrence whose context and position fit best when it repeats;
- * 2. context: the stored prefix and suffix both still stand, with the text between them close
- *    enough to the quote (an edit inside the quote);
- * 3. position: an approximate match in a window around the stored offsets;
- * 4. fuzzy: an approximate match anywhere, scored by quote, context and position.
+ * 1. exact: the quote itself; when it repeats, the occurrence whose surroundings are most like the
+ *    saved context, scored approximately (one changed character near a quote costs one character of
+ *    context, not the whole side), with the position breaking ties;
+ * 2. context: the saved prefix and suffix both still stand, with the text between them close enough
+ *    to the quote (an edit inside the quote);
+ * 3. approximate: the quote with a few edits, scored by quote, context and position together.
  *
- * Approximate matches below MIN_QUALITY are not used: the caller lists the clipping as not found
- * rather than mark text that is not the quote.
+ * When the quote repeats, the saved context is there, and no occurrence's surroundings resemble it
+ * (or two resemble it equally well while the position cannot tell them apart), the clipping is "not
+ * found": better listed as missing than marked on the wrong sentence. Offsets in an `Anchor` are code
+ * units of `text`, ready for a DOM range.
  */
 import type { TextPositionSelector, TextQuoteSelector } from '../db/clipping';
-import { approxSearch, sharedHead, sharedTail, similarity, type ApproxMatch } from './similarity';
+import { approxSearch, similarity } from './similarity';
+import { codePointLength, insidePair, unitOffset } from './text-safety';
 
 export type Selectors = [TextQuoteSelector, TextPositionSelector];
 
@@ -25,52 +29,76 @@ export interface QuoteDescription {
 export type AnchorMethod = 'exact' | 'context' | 'position' | 'fuzzy';
 
 export interface Anchor {
+  /** Code-unit offsets into the text. */
   start: number;
   end: number;
   method: AnchorMethod;
-  /** 1 for the quote found as saved; lower for approximate matches, never below MIN_QUALITY. */
+  /** 1 for the quote found as saved with its context; lower for approximate matches, never below MIN_QUALITY. */
   quality: number;
 }
 
-/** Characters of context stored each side of a quote (Hypothesis uses the same). */
+/** Code points of context stored each side of a quote (Hypothesis uses the same). */
 export const CONTEXT_LENGTH = 32;
 /** The least similarity an approximate match must have to the saved quote. */
 export const MIN_QUALITY = 0.75;
 /** For the context method, where both sides of the quote still stand, a looser bar suffices. */
 export const MIN_CONTEXT_QUALITY = 0.5;
+/** Context at least this like the saved one places a repeated quote on its own. */
+export const MIN_CONTEXT_MATCH = 0.5;
+/** Weaker context places it only when it is this much more like the saved context than at any other occurrence. */
+const CONTEXT_MARGIN = 0.15;
 /** Approximate search cost grows with quote length times page length; longer quotes only match exactly. */
 export const MAX_FUZZY_QUOTE = 5000;
 /** Beyond this many occurrences of a quote or prefix the page is degenerate; the first ones suffice. */
 const MAX_CANDIDATES = 2000;
+/** How far (in code units, beyond the quote's length) an approximate match may lie from the saved position to count as "position". */
+const POSITION_SLACK = 64;
 
-/** The W3C selectors for the span [start, end) of a page's flat text. */
+/** `to` moved back to the start of a surrogate pair when it would split one. */
+function cut(text: string, at: number): number {
+  return insidePair(text, at) ? at - 1 : at;
+}
+
+/** The W3C selectors for the code-unit span [start, end) of a page's text. */
 export function describe(text: string, start: number, end: number): QuoteDescription {
-  const from = Math.max(0, Math.min(start, text.length));
-  const to = Math.max(from, Math.min(end, text.length));
+  const from = cut(text, Math.max(0, Math.min(start, text.length)));
+  let to = Math.max(from, Math.min(end, text.length));
+  if (insidePair(text, to)) to += 1;
   const quote = text.slice(from, to);
+  const before = Array.from(text.slice(Math.max(0, from - 2 * CONTEXT_LENGTH), from));
+  const after = Array.from(text.slice(to, to + 2 * CONTEXT_LENGTH));
+  const startPoint = codePointLength(text.slice(0, from));
   return {
     quote,
     selectors: [
       {
         type: 'TextQuoteSelector',
         exact: quote,
-        prefix: text.slice(Math.max(0, from - CONTEXT_LENGTH), from),
-        suffix: text.slice(to, to + CONTEXT_LENGTH),
+        prefix: before.slice(-CONTEXT_LENGTH).join(''),
+        suffix: after.slice(0, CONTEXT_LENGTH).join(''),
       },
-      { type: 'TextPositionSelector', start: from, end: to },
+      { type: 'TextPositionSelector', start: startPoint, end: startPoint + codePointLength(quote) },
     ],
   };
+}
+
+interface Scored {
+  start: number;
+  end: number;
+  /** Likeness of the text to the quote, 0–1. */
+  quote: number;
+  /** Likeness of the surroundings to the saved context, 0–1 (1 when none was saved). */
+  context: number;
+  closeness: number;
 }
 
 /** Where the described quote stands in `text` now, or null when it cannot be found with confidence. */
 export function anchor(text: string, selectors: Selectors): Anchor | null {
   const [quote, position] = selectors;
-  if (quote.exact.length === 0) return null;
+  if (quote.exact.length === 0 || text.length === 0) return null;
+  const hint = /[\uD800-\uDFFF]/.test(text) ? unitOffset(text, position.start) : position.start;
   return (
-    exactAnchor(text, quote, position) ??
-    contextAnchor(text, quote, position) ??
-    positionAnchor(text, quote, position) ??
-    fuzzyAnchor(text, quote, position)
+    exactAnchor(text, quote, hint) ?? contextAnchor(text, quote, hint) ?? approxAnchor(text, quote, hint)
   );
 }
 
@@ -91,34 +119,89 @@ function closeness(text: string, at: number, expected: number): number {
   return 1 - Math.min(1, Math.abs(at - expected) / Math.max(1, text.length));
 }
 
-/** How many context characters agree around [start, end): exact ones, counted from the quote outwards. */
-function contextAgreement(text: string, start: number, end: number, quote: TextQuoteSelector): number {
-  const before = text.slice(Math.max(0, start - quote.prefix.length), start);
-  const after = text.slice(end, end + quote.suffix.length);
-  return sharedTail(before, quote.prefix) + sharedHead(after, quote.suffix);
+/**
+ * The fewest edits turning `saved` into a string that starts `text` (anything after it is free): a
+ * small dynamic programme over at most a few dozen characters each way.
+ */
+function leadingDistance(saved: string, text: string): number {
+  let row = Array.from({ length: text.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= saved.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= text.length; j++) {
+      const same = saved[i - 1] === text[j - 1] ? 0 : 1;
+      next.push(Math.min(row[j - 1]! + same, row[j]! + 1, next[j - 1]! + 1));
+    }
+    row = next;
+  }
+  return Math.min(...row);
 }
 
-function exactAnchor(text: string, quote: TextQuoteSelector, position: TextPositionSelector): Anchor | null {
+const reverse = (s: string) => [...s].reverse().join('');
+
+/**
+ * How like `saved` the text beside a candidate is, 0–1: one minus the fewest edits that turn `saved`
+ * into text ending at `edge` (a prefix) or starting there (a suffix), over its length. The text must
+ * touch the quote: characters between count as edits.
+ */
+function sideLikeness(text: string, edge: number, saved: string, side: 'before' | 'after'): number {
+  const room = saved.length + Math.ceil(saved.length / 4);
+  const distance =
+    side === 'before'
+      ? leadingDistance(reverse(saved), reverse(text.slice(Math.max(0, edge - room), edge)))
+      : leadingDistance(saved, text.slice(edge, edge + room));
+  return Math.max(0, 1 - distance / saved.length);
+}
+
+/** How like the saved context both sides of [start, end) are: the mean over the sides that were saved. */
+function contextLikeness(text: string, start: number, end: number, quote: TextQuoteSelector): number {
+  const sides: number[] = [];
+  if (quote.prefix) sides.push(sideLikeness(text, start, quote.prefix, 'before'));
+  if (quote.suffix) sides.push(sideLikeness(text, end, quote.suffix, 'after'));
+  return sides.length === 0 ? 1 : sides.reduce((a, b) => a + b, 0) / sides.length;
+}
+
+function score(s: Scored): number {
+  // Hypothesis weighs quote, prefix and suffix far above position; so do we.
+  return 50 * s.quote + 40 * s.context + 2 * s.closeness;
+}
+
+/**
+ * The best of several candidates, or null when the saved context was meant to tell them apart and
+ * cannot: a repeated quote whose surroundings all differ from the saved ones about equally. Among
+ * occurrences equally like the context, the one nearest the saved position wins (as in Hypothesis).
+ */
+function pick(candidates: Scored[], quote: TextQuoteSelector): Scored | null {
+  if (candidates.length === 0) return null;
+  let best = candidates[0]!;
+  for (const c of candidates) if (score(c) > score(best)) best = c;
+  if (quote.prefix.length + quote.suffix.length === 0 || best.context >= MIN_CONTEXT_MATCH) return best;
+  // Weak context: trust it only if it still prefers this occurrence clearly over every other one.
+  for (const c of candidates) {
+    const apart = c.end <= best.start || c.start >= best.end;
+    if (apart && best.context - c.context < CONTEXT_MARGIN) return null;
+  }
+  return best;
+}
+
+function exactAnchor(text: string, quote: TextQuoteSelector, hint: number): Anchor | null {
   const found = occurrences(text, quote.exact);
   if (found.length === 0) return null;
-  const contextLength = quote.prefix.length + quote.suffix.length;
-  let best: { at: number; score: number; agreement: number } | undefined;
-  for (const at of found) {
-    const agreement = contextAgreement(text, at, at + quote.exact.length, quote);
-    // Whole context characters decide; closeness (below 1) only breaks ties.
-    const score = agreement + closeness(text, at, position.start);
-    if (!best || score > best.score) best = { at, score, agreement };
-  }
-  const { at, agreement } = best!;
-  const contextShare = contextLength === 0 ? 1 : agreement / contextLength;
-  return { start: at, end: at + quote.exact.length, method: 'exact', quality: 0.9 + 0.1 * contextShare };
+  const length = quote.exact.length;
+  const scored = found.map((at) => ({
+    start: at,
+    end: at + length,
+    quote: 1,
+    context:
+      found.length === 1 && !quote.prefix && !quote.suffix
+        ? 1
+        : contextLikeness(text, at, at + length, quote),
+    closeness: closeness(text, at, hint),
+  }));
+  const best = pick(scored, quote);
+  return best && { start: best.start, end: best.end, method: 'exact', quality: 0.9 + 0.1 * best.context };
 }
 
-function contextAnchor(
-  text: string,
-  quote: TextQuoteSelector,
-  position: TextPositionSelector,
-): Anchor | null {
+function contextAnchor(text: string, quote: TextQuoteSelector, hint: number): Anchor | null {
   // A short prefix or suffix (the quote began or ended near a page edge) proves too little.
   if (quote.prefix.length < CONTEXT_LENGTH / 2 || quote.suffix.length < CONTEXT_LENGTH / 2) return null;
   const longest = Math.ceil(quote.exact.length * 1.5) + 16;
@@ -130,7 +213,7 @@ function contextAnchor(
     if (s === -1 || s - start > longest) continue;
     const quality = similarity(text.slice(start, s), quote.exact);
     if (quality < MIN_CONTEXT_QUALITY) continue;
-    const distance = Math.abs(start - position.start);
+    const distance = Math.abs(start - hint);
     if (distance < bestDistance) {
       best = { start, end: s, method: 'context', quality };
       bestDistance = distance;
@@ -139,57 +222,25 @@ function contextAnchor(
   return best ?? null;
 }
 
-/** The approximate match that best fits quote, context and position, with its quality. */
-function bestApprox(
-  text: string,
-  offset: number,
-  found: ApproxMatch[],
-  quote: TextQuoteSelector,
-  expected: number,
-) {
-  let best: { start: number; end: number; quality: number; score: number } | undefined;
-  const contextLength = Math.max(1, quote.prefix.length + quote.suffix.length);
-  for (const m of found) {
-    const start = offset + m.start;
-    const end = offset + m.end;
-    const quality = 1 - m.errors / quote.exact.length;
-    const context = contextAgreement(text, start, end, quote) / contextLength;
-    const score = 10 * quality + 3 * context + closeness(text, start, expected);
-    if (!best || score > best.score) best = { start, end, quality, score };
-  }
-  return best;
-}
-
-function approxAnchor(
-  text: string,
-  quote: TextQuoteSelector,
-  position: TextPositionSelector,
-  window: [number, number],
-  method: 'position' | 'fuzzy',
-): Anchor | null {
+function approxAnchor(text: string, quote: TextQuoteSelector, hint: number): Anchor | null {
   const length = quote.exact.length;
   // Very short quotes would match almost anything approximately; they must be found as they were.
   if (length < 8 || length > MAX_FUZZY_QUOTE) return null;
-  const [from, to] = window;
   const maxErrors = Math.floor(length * (1 - MIN_QUALITY));
-  const found = approxSearch(text.slice(from, to), quote.exact, maxErrors);
-  const best = bestApprox(text, from, found, quote, position.start);
-  if (!best || best.quality < MIN_QUALITY) return null;
-  return { start: best.start, end: best.end, method, quality: best.quality };
-}
-
-function positionAnchor(
-  text: string,
-  quote: TextQuoteSelector,
-  position: TextPositionSelector,
-): Anchor | null {
-  const slack = Math.max(64, quote.exact.length);
-  const from = Math.max(0, position.start - slack);
-  const to = Math.min(text.length, position.end + slack);
-  if (from >= to) return null;
-  return approxAnchor(text, quote, position, [from, to], 'position');
-}
-
-function fuzzyAnchor(text: string, quote: TextQuoteSelector, position: TextPositionSelector): Anchor | null {
-  return approxAnchor(text, quote, position, [0, text.length], 'fuzzy');
+  const scored: Scored[] = [];
+  for (const m of approxSearch(text, quote.exact, maxErrors).slice(0, MAX_CANDIDATES)) {
+    const quality = 1 - m.errors / length;
+    if (quality < MIN_QUALITY) continue;
+    scored.push({
+      start: m.start,
+      end: m.end,
+      quote: quality,
+      context: contextLikeness(text, m.start, m.end, quote),
+      closeness: closeness(text, m.start, hint),
+    });
+  }
+  const best = pick(scored, quote);
+  if (!best) return null;
+  const near = Math.abs(best.start - hint) <= Math.max(POSITION_SLACK, length);
+  return { start: best.start, end: best.end, method: near ? 'position' : 'fuzzy', quality: best.quote };
 }

@@ -6,7 +6,19 @@
  */
 import * as v from 'valibot';
 import { ANNO_CONTEXT, ENTRY_URN } from './export/web-annotation';
-import { httpUrl, LIMITS, offset, text } from './schema';
+import { httpUrl, LIMITS, offset, text as plainText } from './schema';
+import { hasLoneSurrogate, unsafeTextReason } from './text-safety';
+
+/**
+ * Imported text: within its limit, well-formed (no lone surrogate) and free of bidirectional
+ * overrides, which could make a quote or a title read otherwise than it is stored.
+ */
+const text = (max: number) =>
+  v.pipe(
+    plainText(max),
+    v.check((s) => !hasLoneSurrogate(s), 'holds a broken character (a lone UTF-16 surrogate)'),
+    v.check((s) => unsafeTextReason(s) === null, 'holds a bidirectional override or isolate control'),
+  );
 
 /** Largest import file, in characters. */
 export const MAX_IMPORT_CHARS = 25_000_000;
@@ -75,7 +87,11 @@ export const AnnotationSchema = v.object({
   motivation: v.optional(v.picklist(['commenting', 'highlighting'])),
   created: timestamp,
   modified: v.optional(timestamp),
-  body: v.pipe(v.array(Body), v.maxLength(LIMITS.tags + LIMITS.entryIds + 1, 'has too many bodies')),
+  // Optional: an annotation with no note, tag or entry has no body (the model allows no empty list).
+  body: v.optional(
+    v.pipe(v.array(Body), v.maxLength(LIMITS.tags + LIMITS.entryIds + 1, 'has too many bodies')),
+    [],
+  ),
   target: Target,
 });
 

@@ -98,7 +98,7 @@ describe('importClippings', () => {
       'an entry body pointing elsewhere',
       () => {
         const c = exported();
-        c.first.items[0]!.body.push({
+        c.first.items[0]!.body!.push({
           type: 'SpecificResource',
           purpose: 'identifying',
           source: 'https://evil.example/',

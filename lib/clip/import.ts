@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import type { Clipping } from '../db/clipping';
 import type { BriefLensDB } from '../db/db';
+import { isoDate } from './date';
 import { ENTRY_URN } from './export/web-annotation';
 import { CollectionSchema, MAX_IMPORT_CHARS, type ImportedAnnotation } from './import-schema';
 import { cleanTags, firstProblem } from './schema';
@@ -31,7 +32,8 @@ function toClipping(a: ImportedAnnotation): Clipping {
     ),
   ];
   const author = a.target['dcterms:creator']?.trim();
-  const published = a.target['dcterms:issued']?.trim();
+  // Dates are stored in ISO form (YYYY, YYYY-MM or YYYY-MM-DD); one that reads as no date is dropped.
+  const published = isoDate(a.target['dcterms:issued']);
   return {
     id: a.id.slice('urn:uuid:'.length).toLowerCase(),
     quote: quote.exact,

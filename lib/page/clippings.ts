@@ -1,18 +1,28 @@
 /**
- * Clippings from the page: drafts for a selection or for the sentence around a mark, measured on the
- * page's whole flat text (the same text the clippings are anchored on when the page is visited again),
- * and the saved clippings of this address re-marked.
+ * Clippings from the page: drafts for a selection or for the sentence around a mark, and the saved
+ * clippings of this address re-marked. Quotes are cut from, and anchored on, the page's text as a
+ * reader selects it (lib/clip/page-text), so a quote is exactly the selected text whatever the term
+ * matcher's flat text leaves out; the flat text only finds where the sentence around a mark ends.
  */
 import { anchor } from '../clip/anchor';
-import { buildDraft, buildSentenceDraft } from '../clip/draft';
+import { buildDraft } from '../clip/draft';
 import { extractMetadata } from '../clip/metadata';
+import { buildPageText, type PageText } from '../clip/page-text';
+import { sentenceAround } from '../clip/sentence';
 import type { ClippingDraft, StoredClippingView } from '../messaging/protocol';
 import { buildTextIndex, type TextIndex } from '../text/text-index';
 import type { Mark } from './mark-index';
 
-/** The page's whole flat text, our own UI left out. */
+const ours = (el: Element) => el.hasAttribute('data-brief-lens');
+
+/** The page's whole flat text (the matcher's), our own UI left out. */
 export function pageIndex(root: Node): TextIndex {
-  return buildTextIndex(root, { skip: (el) => el.hasAttribute('data-brief-lens') });
+  return buildTextIndex(root, { skip: ours });
+}
+
+/** The page's text as selected, our own UI left out: what quotes are cut from and anchored on. */
+export function selectionText(root: Node): PageText {
+  return buildPageText(root, { skip: ours });
 }
 
 /**
@@ -54,14 +64,19 @@ export function flatSpan(index: TextIndex, range: AbstractRange): { start: numbe
 
 /** The draft for the sentence around a mark, tagged with the mark's entry. */
 export function sentenceDraft(root: Node, mark: Mark, location: string): ClippingDraft | null {
+  // The sentence's bounds come from the flat text, whose block separators end sentences at blocks…
   const index = pageIndex(root);
   const span = flatSpan(index, mark.range);
+  const sentence = sentenceAround(index.text, span.start, span.end);
+  // …and its quote from the selectable text between those bounds.
+  const text = selectionText(root);
   const doc = root.ownerDocument ?? (root as Document);
-  return buildSentenceDraft({
-    text: index.text,
+  const mention = { entryId: mark.mention.entryId, ...text.span(mark.range) };
+  return buildDraft({
+    text: text.text,
+    ...text.span(index.rangeAt(sentence.start, sentence.end)),
     page: extractMetadata(doc, location),
-    mention: { entryId: mark.mention.entryId, ...span },
-    mentions: [{ entryId: mark.mention.entryId, ...span }],
+    mentions: [mention],
   });
 }
 
@@ -72,16 +87,16 @@ export function selectionDraft(
   marks: readonly Mark[],
   location: string,
 ): ClippingDraft | null {
-  const index = pageIndex(root);
-  const { start, end } = flatSpan(index, range);
+  const text = selectionText(root);
+  const { start, end } = text.span(range);
   const inside = marks.filter((m) => range.intersectsNode(m.range.startContainer));
   const doc = root.ownerDocument ?? (root as Document);
   return buildDraft({
-    text: index.text,
+    text: text.text,
     start,
     end,
     page: extractMetadata(doc, location),
-    mentions: inside.map((m) => ({ entryId: m.mention.entryId, ...flatSpan(index, m.range) })),
+    mentions: inside.map((m) => ({ entryId: m.mention.entryId, ...text.span(m.range) })),
   });
 }
 
@@ -96,15 +111,15 @@ export function findClippings(
   clippings: readonly StoredClippingView[],
 ): { ranges: Range[]; missing: string[] } {
   if (clippings.length === 0) return { ranges: [], missing: [] };
-  const index = pageIndex(root);
+  const text = selectionText(root);
   const ranges: Range[] = [];
   const missing: string[] = [];
   for (const c of clippings) {
-    const a = anchor(index.text, [
+    const a = anchor(text.text, [
       { type: 'TextQuoteSelector', exact: c.quote, prefix: c.prefix, suffix: c.suffix },
       { type: 'TextPositionSelector', start: c.start, end: c.end },
     ]);
-    if (a) ranges.push(index.rangeAt(a.start, a.end));
+    if (a) ranges.push(text.rangeAt(a.start, a.end));
     else missing.push(c.id);
   }
   return { ranges, missing };

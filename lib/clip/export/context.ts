@@ -6,6 +6,8 @@ export interface ExportContext {
   labels?: ReadonlyMap<string, string>;
   /** When the export was made; defaults to now. */
   now?: Date;
+  /** UUIDs naming a Web Annotation export's collection and page; fresh ones by default. */
+  exportIds?: readonly [string, string];
 }
 
 /** The label of each entry a clipping mentions, in its order. */

@@ -1,6 +1,25 @@
 /** Clippings as CSL-JSON, the citation format Zotero, Mendeley and pandoc read. */
 import type { Clipping } from '../../db/clipping';
+import { exportText } from '../text-safety';
 import { dateParts, entryLabels, type ExportContext } from './context';
+
+/** U+2060 WORD JOINER: invisible, not white space (no `trim()` removes it), and no field name holds it. */
+const JOINER = '\u2060';
+
+/**
+ * Citation processors read `note` as extra data: citeproc-js takes lines of the form `variable: value`
+ * (and `{:variable: value}` anywhere), Zotero does the same with its Extra field, so a reader's note
+ * reading `type: book` or a quoted `DOI: 10.…` would change the citation. A word joiner before the
+ * colon of any line that starts like a field name, and inside every `{:`, leaves the text as it reads
+ * while no line matches a field any more.
+ */
+export function neutraliseNote(note: string): string {
+  return note
+    .split('\n')
+    .map((line) => line.replace(/^(\s*[\p{L}\p{N}_-][\p{L}\p{N}_ -]{0,60}?)(\s*):/u, `$1$2${JOINER}:`))
+    .join('\n')
+    .replace(/\{:/g, `{${JOINER}:`);
+}
 
 export interface CslItem {
   id: string;
@@ -20,25 +39,27 @@ function toItem(c: Clipping, ctx: ExportContext): CslItem {
   const saved = new Date(c.createdAt);
   const keywords = [...c.tags, ...entryLabels(c, ctx)];
   // CSL has no field for a quotation; reference managers keep `note` with the item, so the quote goes there.
-  const note = [`“${c.quote}”`, c.note.trim()].filter(Boolean).join('\n\n');
+  const note = neutraliseNote(
+    exportText([`“${c.quote}”`, c.note.trim()].filter(Boolean).join('\n\n')).replace(/\r\n?/g, '\n'),
+  );
   return {
     id: c.id,
     type: 'webpage',
-    title: c.title,
-    ...(c.site ? { 'container-title': c.site } : {}),
+    title: exportText(c.title),
+    ...(c.site ? { 'container-title': exportText(c.site) } : {}),
     URL: c.canonicalUrl,
     ...(c.author
       ? {
           author: c.author
             .split(/;\s*/)
             .filter(Boolean)
-            .map((literal) => ({ literal })),
+            .map((literal) => ({ literal: exportText(literal) })),
         }
       : {}),
     ...(issued ? { issued: { 'date-parts': [issued] } } : {}),
     accessed: { 'date-parts': [[saved.getUTCFullYear(), saved.getUTCMonth() + 1, saved.getUTCDate()]] },
     note,
-    ...(keywords.length > 0 ? { keyword: keywords.join(', ') } : {}),
+    ...(keywords.length > 0 ? { keyword: exportText(keywords.join(', ')) } : {}),
   };
 }
 

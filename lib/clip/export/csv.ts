@@ -1,6 +1,10 @@
 /** Clippings as CSV (RFC 4180), safe to open in a spreadsheet. */
 import type { Clipping } from '../../db/clipping';
+import { exportText } from '../text-safety';
 import { entryLabels, isoTime, type ExportContext } from './context';
+
+/** The UTF-8 byte-order mark: without it Excel on Windows reads the file in the local code page. */
+export const BOM = '\uFEFF';
 
 const COLUMNS = [
   'id',
@@ -17,12 +21,20 @@ const COLUMNS = [
 ] as const;
 
 /**
- * One CSV cell. A cell a spreadsheet would run as a formula (starting with = + - @, or a tab or
- * carriage return before one) gets a leading apostrophe; cells holding a comma, quote or line break
- * are quoted with inner quotes doubled.
+ * What a spreadsheet may run as a formula: a cell whose first character other than white space is
+ * = + - @ or their full-width forms (＝＋－＠, which some spreadsheets fold to ASCII), or one starting
+ * with a tab or carriage return.
  */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+const FORMULA = /^(?:[\t\r]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+/**
+ * One CSV cell. Control characters (`\0` included) and bidirectional overrides are dropped; a cell a
+ * spreadsheet would run as a formula gets a leading apostrophe; cells holding a comma, quote or line
+ * break are quoted with inner quotes doubled.
+ */
+export function csvCell(raw: string): string {
+  const value = exportText(raw);
+  const safe = FORMULA.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -42,8 +54,8 @@ function row(c: Clipping, ctx: ExportContext): string[] {
   ];
 }
 
-/** A CSV file with a header row and one row per clipping, lines ending in CRLF. */
+/** A CSV file (UTF-8 with a byte-order mark) with a header row and one row per clipping, lines ending in CRLF. */
 export function toCsv(clippings: readonly Clipping[], ctx: ExportContext = {}): string {
   const lines = [[...COLUMNS], ...clippings.map((c) => row(c, ctx))];
-  return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return BOM + lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

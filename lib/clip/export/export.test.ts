@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCslJson } from './csl-json';
 import { csvCell, toCsv } from './csv';
 import { EXPORT_FORMATS, exportFileName } from './formats';
+import { makeClipping } from '../test-fixtures';
 import { LABELS, NOW, sampleClippings } from './fixtures';
 import { escapeMarkdown, toMarkdown } from './markdown';
 import { toRis } from './ris';
@@ -45,6 +46,11 @@ function parseCsv(text: string): string[][] {
 describe('Markdown', () => {
   const md = toMarkdown(sampleClippings(), ctx);
 
+  it('reads a quote as the page shows it: blank lines are paragraph breaks, other white space one space', () => {
+    const out = toMarkdown([makeClipping(1, { quote: 'Level 2\n\n\n  Lorem ipsum\n    dolor sit' })], ctx);
+    expect(out).toContain('\n> Level 2\n>\n> Lorem ipsum dolor sit\n');
+  });
+
   it('holds the quote as a blockquote, the source link, date, tags and entries by label', () => {
     expect(md).toContain('# Brief Lens clippings\n\nExported 2024-06-01: 2 clippings.');
     expect(md).toContain(
@@ -70,8 +76,14 @@ describe('Markdown', () => {
 });
 
 describe('CSV', () => {
+  it('starts with a UTF-8 byte-order mark, so Excel reads Chinese text as UTF-8', () => {
+    const csv = toCsv(sampleClippings(), ctx);
+    expect(csv.startsWith('\uFEFFid,saved,')).toBe(true);
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
   it('quotes per RFC 4180 and survives a round trip', () => {
-    const rows = parseCsv(toCsv(sampleClippings(), ctx));
+    const rows = parseCsv(toCsv(sampleClippings(), ctx).slice(1));
     expect(rows[0]).toEqual([
       'id',
       'saved',
@@ -109,7 +121,7 @@ describe('CSV', () => {
       expect(csvCell(`${start}1+2`).replace(/^"/, '')).toMatch(/^'/);
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
-    const rows = parseCsv(toCsv(sampleClippings(), ctx));
+    const rows = parseCsv(toCsv(sampleClippings(), ctx).slice(1));
     expect(rows[2]![4]).toBe("'-minus; +plus");
     expect(rows[2]![7]).toBe("'@site");
   });

@@ -1,14 +1,19 @@
 /** Clippings as Markdown: each a heading, the quote as a blockquote, its source, date, tags and entries. */
 import type { Clipping } from '../../db/clipping';
+import { exportText } from '../text-safety';
 import { parseHttpUrl } from '../url';
 import { entryLabels, isoDay, type ExportContext } from './context';
 
 /**
- * Backslash-escapes the punctuation that Markdown reads as markup, `<` included, so page text (and any
- * HTML in it) stays literal text when the file is rendered.
+ * Backslash-escapes the punctuation that Markdown reads as markup (`<` and `&` included, so page text,
+ * HTML and entities in it stay literal text), and the list, heading-underline and numbered-list markers
+ * a line may start with. Control characters and bidirectional overrides are dropped first.
  */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`);
+  return exportText(s)
+    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-=])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
 
 /** A link target safe inside `<…>`: http(s) only, with the characters that would end it encoded. */
@@ -23,12 +28,20 @@ function oneLine(s: string): string {
 
 function clippingBlock(c: Clipping, ctx: ExportContext): string {
   const lines = [`## ${escapeMarkdown(oneLine(c.title)) || 'Untitled'}`, ''];
-  for (const line of c.quote.split(/\r?\n/)) lines.push(`> ${escapeMarkdown(line)}`);
+  // A quote is page text as it stands in the markup: a run of white space holding a blank line is a
+  // paragraph break, any other run reads as one space (as the page shows it).
+  c.quote
+    .split(/\s*(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)\s*/)
+    .map((paragraph) => escapeMarkdown(oneLine(paragraph)))
+    .forEach((paragraph, i) => lines.push(...(i > 0 ? ['>'] : []), `> ${paragraph}`));
   lines.push('');
   const target = linkTarget(c.canonicalUrl) ?? linkTarget(c.url);
   const site = escapeMarkdown(oneLine(c.site));
-  const source = target ? `[${site || target}](<${target}>)` : site;
-  const byline = [c.author ? escapeMarkdown(oneLine(c.author)) : '', c.published ?? '']
+  const source = target ? `[${site || escapeMarkdown(target)}](<${target}>)` : site;
+  const byline = [
+    c.author ? escapeMarkdown(oneLine(c.author)) : '',
+    escapeMarkdown(oneLine(c.published ?? '')),
+  ]
     .filter(Boolean)
     .join(', ');
   lines.push(`- Source: ${source}${byline ? ` (${byline})` : ''}`);
@@ -42,7 +55,7 @@ function clippingBlock(c: Clipping, ctx: ExportContext): string {
       '',
       ...c.note
         .trim()
-        .split(/\r?\n/)
+        .split(/\r\n|\r|\n/)
         .map((line) => escapeMarkdown(line)),
     );
   }

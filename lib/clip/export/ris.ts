@@ -1,10 +1,14 @@
 /** Clippings as RIS, the tagged format older reference managers (EndNote, RefWorks) import. */
 import type { Clipping } from '../../db/clipping';
+import { exportText } from '../text-safety';
 import { dateParts, entryLabels, type ExportContext } from './context';
 
-/** One RIS line; RIS values are single lines, so line breaks become spaces. */
+/**
+ * One RIS line. RIS values are single lines, so line breaks become spaces (no value can start a tag
+ * line of its own); control characters and bidirectional overrides are dropped.
+ */
 function tag(name: string, value: string): string {
-  return `${name}  - ${value.replace(/\s+/g, ' ').trim()}`;
+  return `${name}  - ${exportText(value).replace(/\s+/g, ' ').trim()}`;
 }
 
 function risDate(iso: string | undefined): string | undefined {

@@ -6,6 +6,7 @@
  * schema.org prefixes that the annotation context already defines. `import.ts` reads this back.
  */
 import type { Clipping, TextPositionSelector, TextQuoteSelector } from '../../db/clipping';
+import { exportText } from '../text-safety';
 import { entryLabels, isoTime, type ExportContext } from './context';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -22,7 +23,8 @@ export interface Annotation {
   motivation: 'commenting' | 'highlighting';
   created: string;
   modified: string;
-  body: AnnotationBody[];
+  /** Absent when there is nothing to say: the model allows no empty body list. */
+  body?: AnnotationBody[];
   target: {
     type: 'SpecificResource';
     source: string;
@@ -37,16 +39,19 @@ export interface Annotation {
 
 export interface AnnotationCollection {
   '@context': typeof ANNO_CONTEXT;
+  id: string;
   type: 'AnnotationCollection';
   label: string;
   total: number;
-  first: { type: 'AnnotationPage'; startIndex: 0; items: Annotation[] };
+  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: Annotation[] };
 }
 
 function bodies(c: Clipping, ctx: ExportContext): AnnotationBody[] {
   const out: AnnotationBody[] = [];
-  if (c.note) out.push({ type: 'TextualBody', purpose: 'commenting', value: c.note, format: 'text/plain' });
-  for (const tag of c.tags) out.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+  if (c.note) {
+    out.push({ type: 'TextualBody', purpose: 'commenting', value: exportText(c.note), format: 'text/plain' });
+  }
+  for (const tag of c.tags) out.push({ type: 'TextualBody', purpose: 'tagging', value: exportText(tag) });
   const labels = entryLabels(c, ctx);
   c.entryIds.forEach((id, i) => {
     const label = labels[i];
@@ -54,7 +59,7 @@ function bodies(c: Clipping, ctx: ExportContext): AnnotationBody[] {
       type: 'SpecificResource',
       purpose: 'identifying',
       source: ENTRY_URN + id,
-      ...(label !== undefined && label !== id ? { 'schema:name': label } : {}),
+      ...(label !== undefined && label !== id ? { 'schema:name': exportText(label) } : {}),
     });
   });
   return out;
@@ -62,34 +67,55 @@ function bodies(c: Clipping, ctx: ExportContext): AnnotationBody[] {
 
 /** One clipping as a Web Annotation. */
 export function toAnnotation(c: Clipping, ctx: ExportContext = {}): Annotation {
+  const [quote, position] = c.selectors;
+  const body = bodies(c, ctx);
   return {
     id: `urn:uuid:${c.id}`,
     type: 'Annotation',
     motivation: c.note ? 'commenting' : 'highlighting',
     created: isoTime(c.createdAt),
     modified: isoTime(c.updatedAt),
-    body: bodies(c, ctx),
+    ...(body.length > 0 ? { body } : {}),
     target: {
       type: 'SpecificResource',
       source: c.canonicalUrl,
-      selector: [{ ...c.selectors[0] }, { ...c.selectors[1] }],
+      selector: [
+        {
+          type: 'TextQuoteSelector',
+          exact: exportText(quote.exact),
+          prefix: exportText(quote.prefix),
+          suffix: exportText(quote.suffix),
+        },
+        { ...position },
+      ],
       'schema:url': c.url,
-      'dcterms:title': c.title,
-      'dcterms:publisher': c.site,
-      ...(c.author ? { 'dcterms:creator': c.author } : {}),
-      ...(c.published ? { 'dcterms:issued': c.published } : {}),
+      'dcterms:title': exportText(c.title),
+      'dcterms:publisher': exportText(c.site),
+      ...(c.author ? { 'dcterms:creator': exportText(c.author) } : {}),
+      ...(c.published ? { 'dcterms:issued': exportText(c.published) } : {}),
     },
   };
 }
 
-/** Every clipping as one AnnotationCollection, serialised as JSON-LD. */
+/**
+ * Every clipping as one AnnotationCollection, serialised as JSON-LD. The model requires an IRI for
+ * the collection and for its page; an export is a snapshot with no address of its own, so each gets
+ * a fresh `urn:uuid:` (or the ones the context gives, for tests).
+ */
 export function toWebAnnotations(clippings: readonly Clipping[], ctx: ExportContext = {}): string {
+  const ids = ctx.exportIds ?? [crypto.randomUUID(), crypto.randomUUID()];
   const collection: AnnotationCollection = {
     '@context': ANNO_CONTEXT,
+    id: `urn:uuid:${ids[0]}`,
     type: 'AnnotationCollection',
     label: 'Brief Lens clippings',
     total: clippings.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: clippings.map((c) => toAnnotation(c, ctx)) },
+    first: {
+      id: `urn:uuid:${ids[1]}`,
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items: clippings.map((c) => toAnnotation(c, ctx)),
+    },
   };
   return JSON.stringify(collection, null, 2) + '\n';
 }
