@@ -1,15 +1,33 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 // The extension id in Firefox is fixed so that its moz-extension UUID can be pinned in tests and
 // so that storage survives reinstalls.
 const GECKO_ID = 'brief-lens@brief-lens.dev';
+
+// The PDF reader's worker, character maps and standard fonts, copied into the extension under pdfjs/ so that
+// pdf.js loads them from the extension itself and never from the network (lib/pdf/assets.ts).
+const PDFJS = resolve('node_modules/pdfjs-dist');
+const pdfjsFiles = () => [
+  { absoluteSrc: `${PDFJS}/build/pdf.worker.min.mjs`, relativeDest: 'pdfjs/pdf.worker.min.mjs' },
+  ...['cmaps', 'standard_fonts'].flatMap((dir) =>
+    readdirSync(`${PDFJS}/${dir}`).map((f) => ({
+      absoluteSrc: `${PDFJS}/${dir}/${f}`,
+      relativeDest: `pdfjs/${dir}/${f}`,
+    })),
+  ),
+];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  hooks: {
+    'build:publicAssets': (_wxt, files) => void files.push(...pdfjsFiles()),
+  },
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022', minify: true },
@@ -19,6 +37,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The PDF reader fetches a PDF from its site only after the reader allowed that site at the click.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: 'Brief Lens' },
     commands: {
       'toggle-marks': {

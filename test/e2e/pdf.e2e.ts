@@ -1,0 +1,98 @@
+/**
+ * The PDF reader in Chromium: PDFs printed by Chromium from the fixture pages (English, 简体, 繁體) are
+ * served on 127.0.0.1 and opened in pdf.html?file=URL; their text layers carry the same highlights as a
+ * web page. Without `file` the reader offers its file input, which opens a local PDF the same way.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fixtureHtml, printPdf, PDF_FIXTURES, type PdfFixture } from '../fixtures/pdf/make-pdfs';
+import { collectErrors, launchExtension, type ExtensionSession } from './harness';
+import { waitForMarks } from './page-helpers';
+
+let s: ExtensionSession;
+const pdfs = new Map<PdfFixture, Buffer>();
+
+beforeAll(async () => {
+  s = await launchExtension();
+  for (const name of PDF_FIXTURES) {
+    const pdf = await printPdf(s.context, fixtureHtml(name));
+    pdfs.set(name, pdf);
+    s.server.route(`/pdf/${name}.pdf`, pdf, 'application/pdf');
+  }
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+/** The texts of every range in a highlight. */
+const markTexts = (page: Page, name = 'brief-lens-term'): Promise<string[]> =>
+  page.evaluate(
+    (n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString().replace(/\s+/g, ' ')),
+    name,
+  );
+
+async function openReader(file?: string): Promise<Page> {
+  const page = await s.context.newPage();
+  const query = file ? `?file=${encodeURIComponent(file)}` : '';
+  await page.goto(s.extensionUrl(`pdf.html${query}`));
+  return page;
+}
+
+const EXPECTED: Record<PdfFixture, string[]> = {
+  en: ['new national system', 'unveiling the list', '新型举国体制'],
+  'zh-hans': ['新型举国体制', '揭榜挂帅'],
+  'zh-hant': ['新型舉國體制', '揭榜掛帥'],
+};
+
+describe('PDF reader', () => {
+  for (const name of PDF_FIXTURES) {
+    test(`marks the brief's terms in the ${name} PDF`, async () => {
+      const page = await openReader(s.url(`/pdf/${name}.pdf`));
+      const errors = collectErrors(page);
+      await page.locator('.textLayer span').first().waitFor({ timeout: 20_000 });
+      await waitForMarks(page, EXPECTED[name].length);
+      const texts = await markTexts(page);
+      for (const term of EXPECTED[name]) expect(texts, name).toContain(term);
+      // The marks lie on the text layer pdf.js rendered, not elsewhere in the page.
+      const onTextLayer = await page.evaluate(() =>
+        [...(CSS.highlights.get('brief-lens-term') ?? [])].every(
+          (r) => !!(r as Range).startContainer.parentElement?.closest('.textLayer'),
+        ),
+      );
+      expect(onTextLayer).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  test('without a file it offers "Open a PDF file…", which opens and marks a local PDF', async () => {
+    const page = await openReader();
+    const input = page.getByLabel('Open a PDF file…');
+    expect(await input.evaluate((el) => (el as HTMLInputElement).type)).toBe('file');
+    const dir = mkdtempSync(join(tmpdir(), 'brief-lens-pdf-'));
+    try {
+      const file = join(dir, 'briefing.pdf');
+      writeFileSync(file, pdfs.get('zh-hans')!);
+      await input.setInputFiles(file);
+      await waitForMarks(page, 2);
+      expect(await markTexts(page)).toContain('新型举国体制');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await page.close();
+  });
+
+  test('an address that is not a PDF location is refused with a message', async () => {
+    const page = await openReader('javascript:alert(1)');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('javascript:alert(1)');
+    await page.close();
+  });
+
+  test('loads its worker, character maps and fonts from the extension: nothing leaves 127.0.0.1', () => {
+    expect(s.blocked).toEqual([]);
+  });
+});
