@@ -36,7 +36,7 @@ export function PdfReaderApp({ source }: { source: PdfSource }) {
   return (
     <div class={`pdf-app${outlineOpen && ready ? ' with-outline' : ''}`}>
       <header class="pdf-toolbar">
-        <label class="pdf-open button">
+        <label class="pdf-open">
           {t('pdfOpenFile')}
           <input
             type="file"
