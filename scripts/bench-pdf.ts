@@ -3,8 +3,7 @@
  * page, English and Chinese), served on 127.0.0.1 and opened in the built extension's pdf.html.
  *
  * first_marks_ms: the median over three opens of the time from the reader's navigation to the first mark
- * painted (the first page's text layer,
- * pdf.js loaded, the document parsed, the page rendered and scanned). total_ms: the marking work for the
+ * painted (pdf.js loaded, the document parsed, the first page rendered and its text layer scanned). total_ms: the marking work for the
  * whole document — the sum of the engine's scan and rescan measures (`brief-lens:scan`,
  * `brief-lens:rescan`) while the reader is scrolled through all 200 pages, each page waited for until its
  * text layer carries its marks. Pages render lazily, so marking happens as each one is read.
