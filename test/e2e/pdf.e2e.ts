@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureHtml, printPdf, PDF_FIXTURES, type PdfFixture } from '../fixtures/pdf/make-pdfs';
 import { collectErrors, launchExtension, type ExtensionSession } from './harness';
-import { waitForMarks } from './page-helpers';
+import { sendCommand, tabIdOf, waitForMarks } from './page-helpers';
 
 let s: ExtensionSession;
 const pdfs = new Map<PdfFixture, Buffer>();
@@ -41,6 +41,51 @@ async function openReader(file?: string): Promise<Page> {
   await page.goto(s.extensionUrl(`pdf.html${query}`));
   return page;
 }
+
+interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * The text of the open card, found through the DevTools protocol, which sees into shadow roots whether
+ * they are open or closed; null when no card is open.
+ */
+async function cardText(page: Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const find = (n: CdpNode): CdpNode | null => {
+      const cls = n.attributes?.[n.attributes.indexOf('class') + 1] ?? '';
+      if (n.attributes?.includes('class') && cls.split(/\s+/).includes('card')) return n;
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const card = find(root);
+    if (!card) return null;
+    const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: card.nodeId });
+    return outerHTML.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The centre of the first line box of the mark reading `text`. */
+const markCentre = (page: Page, text: string) =>
+  page.evaluate((t) => {
+    for (const r of CSS.highlights.get('brief-lens-term') ?? []) {
+      if ((r as Range).toString() !== t) continue;
+      const box = (r as Range).getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    throw new Error(`no mark on ${t}`);
+  }, text);
 
 const EXPECTED: Record<PdfFixture, string[]> = {
   en: ['new national system', 'unveiling the list', '新型举国体制'],
@@ -83,6 +128,34 @@ describe('PDF reader', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+    await page.close();
+  });
+
+  test('hovering a mark on the text layer opens its card', async () => {
+    const page = await openReader(s.url('/pdf/en.pdf'));
+    await waitForMarks(page, 3);
+    expect(await cardText(page)).toBeNull();
+    const p = await markCentre(page, 'new national system');
+    await page.mouse.move(p.x - 40, p.y - 40);
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    await expect
+      .poll(() => cardText(page), { timeout: 10_000 })
+      .toContain('new-style whole-of-nation system');
+    expect(await cardText(page)).toContain('新型举国体制');
+    await page.close();
+  });
+
+  test('the keyboard commands step through the marks in the reader as on a web page', async () => {
+    const page = await openReader(s.url('/pdf/zh-hant.pdf'));
+    await waitForMarks(page, 3);
+    const tabId = await tabIdOf(s.worker, page);
+    // Marks in reading order: the title's 科技創新, then 新型舉國體制 in the first paragraph.
+    const texts = await markTexts(page);
+    expect(texts.slice(0, 2)).toEqual(['科技創新', '新型舉國體制']);
+    await sendCommand(s.worker, tabId, 'next-mark');
+    await expect.poll(() => cardText(page), { timeout: 10_000 }).toContain('Matched “科技創新”');
+    await sendCommand(s.worker, tabId, 'next-mark');
+    await expect.poll(() => cardText(page), { timeout: 10_000 }).toContain('Matched “新型舉國體制”');
     await page.close();
   });
 
