@@ -142,6 +142,11 @@ describe('PDF reader', () => {
       .poll(() => cardText(page), { timeout: 10_000 })
       .toContain('new-style whole-of-nation system');
     expect(await cardText(page)).toContain('新型举国体制');
+    // `PDF_SCREENSHOT=docs/pdf-card.png` keeps this view for the README.
+    if (process.env.PDF_SCREENSHOT) {
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: process.env.PDF_SCREENSHOT });
+    }
     await page.close();
   });
 
