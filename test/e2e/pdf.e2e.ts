@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureHtml, printPdf, PDF_FIXTURES, type PdfFixture } from '../fixtures/pdf/make-pdfs';
-import { collectErrors, launchExtension, type ExtensionSession } from './harness';
+import { collectErrors, launchExtension, openExtensionPage, type ExtensionSession } from './harness';
 import { sendCommand, tabIdOf, waitForMarks } from './page-helpers';
 
 let s: ExtensionSession;
@@ -161,6 +161,34 @@ describe('PDF reader', () => {
     await expect.poll(() => cardText(page), { timeout: 10_000 }).toContain('Matched “科技創新”');
     await sendCommand(s.worker, tabId, 'next-mark');
     await expect.poll(() => cardText(page), { timeout: 10_000 }).toContain('Matched “新型舉國體制”');
+    await page.close();
+  });
+
+  test('a selection on the text layer is saved as a clipping under the PDF’s address and title', async () => {
+    const pdfUrl = s.url('/pdf/en.pdf');
+    const page = await openReader(pdfUrl);
+    await waitForMarks(page, 3);
+    const quote = await page.evaluate(() => {
+      const spans = [...document.querySelectorAll('.textLayer span')];
+      const first = spans.find((el) => el.textContent.includes('Beijing is relying'));
+      if (!first) throw new Error('no text layer span with the quote');
+      const range = document.createRange();
+      range.selectNodeContents(first);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return range.toString().trim();
+    });
+    const tabId = await tabIdOf(s.worker, page);
+    await sendCommand(s.worker, tabId, 'save-clipping');
+    const panel = await openExtensionPage(s, 'sidepanel.html#clippings', 'section.clippings');
+    await expect
+      .poll(() => panel.locator('section.clippings').textContent(), { timeout: 15_000 })
+      .toContain(quote.slice(0, 30));
+    const text = (await panel.locator('section.clippings').textContent()) ?? '';
+    // Listed with the document's own title (Chromium writes the page title into the PDF's info dictionary).
+    expect(text).toContain('Innovation policy briefing');
+    expect(text).toContain('127.0.0.1');
+    await panel.close();
     await page.close();
   });
 
