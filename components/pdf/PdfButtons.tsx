@@ -21,8 +21,11 @@ export function PdfButtons({ tab, done = () => window.close() }: PdfButtonsProps
   const openInReader = () => {
     if (!tab || !pdfUrl) return;
     const pattern = originPattern(pdfUrl);
-    // No await before the request: the browser grants it only inside the click's gesture.
-    const allowed = pattern ? browser.permissions.request({ origins: [pattern] }) : Promise.resolve(true);
+    // No await before the request: the browser grants it only inside the click's gesture. A build that
+    // declares no optional permission (Firefox) rejects the request: the reader then tries without it.
+    const allowed = pattern
+      ? browser.permissions.request({ origins: [pattern] }).catch(() => true)
+      : Promise.resolve(true);
     void allowed
       .then((ok) => (ok ? browser.tabs.update(tab.id, { url: readerUrl(pdfUrl) }).then(done) : undefined))
       .catch(() => undefined);
