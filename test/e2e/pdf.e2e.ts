@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureHtml, printPdf, PDF_FIXTURES, type PdfFixture } from '../fixtures/pdf/make-pdfs';
@@ -190,6 +191,22 @@ describe('PDF reader', () => {
     expect(text).toContain('127.0.0.1');
     await panel.close();
     await page.close();
+  });
+
+  test('the reader, empty and with a PDF open, has no serious or critical accessibility violations', async () => {
+    for (const file of [undefined, s.url('/pdf/en.pdf')]) {
+      const page = await openReader(file);
+      if (file) await waitForMarks(page, 3);
+      else await page.getByLabel('Open a PDF file…').waitFor();
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      const serious = result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious, file ?? 'empty reader').toEqual([]);
+      await page.close();
+    }
   });
 
   test('an address that is not a PDF location is refused with a message', async () => {
