@@ -209,6 +209,31 @@ describe('PDF reader', () => {
     }
   });
 
+  test('find counts and steps through matches; zoom changes the scale and the marks follow', async () => {
+    const page = await openReader(s.url('/pdf/en.pdf'));
+    await waitForMarks(page, 3);
+    const find = page.getByRole('searchbox', { name: 'Find in this PDF' });
+    await find.fill('system');
+    const status = page.locator('.pdf-find [aria-live]');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('1 of 1');
+    await find.fill('the');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^1 of [2-9]\d*$/);
+    await find.press('Enter');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^2 of /);
+    const scale = () => page.getByRole('combobox', { name: 'Zoom' }).locator('option').first().textContent();
+    const before = await scale();
+    const width = () => markCentre(page, 'unveiling the list').then((p) => p.x);
+    // Find's own highlights split the text layer's nodes: the marks are made again on the new nodes.
+    await expect.poll(() => markTexts(page), { timeout: 10_000 }).toContain('unveiling the list');
+    const x0 = await width();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(scale).not.toBe(before);
+    // The text layer is laid out again at the new scale, and the marks with it.
+    await expect.poll(width, { timeout: 10_000 }).not.toBe(x0);
+    expect(await markTexts(page)).toContain('unveiling the list');
+    await page.close();
+  });
+
   test('an address that is not a PDF location is refused with a message', async () => {
     const page = await openReader('javascript:alert(1)');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('javascript:alert(1)');
