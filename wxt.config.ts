@@ -1,17 +1,46 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { stripEval } from './lib/pdf/no-eval';
 
 // The extension id in Firefox is fixed so that its moz-extension UUID can be pinned in tests and
 // so that storage survives reinstalls.
 const GECKO_ID = 'brief-lens@brief-lens.dev';
+
+// The PDF reader's worker, character maps and standard fonts, copied into the extension under pdfjs/ so that
+// pdf.js loads them from the extension itself and never from the network (lib/pdf/assets.ts). Its code ships
+// without string evaluation (lib/pdf/no-eval.ts).
+const PDFJS = resolve('node_modules/pdfjs-dist');
+const pdfjsFiles = () => [
+  {
+    contents: stripEval(readFileSync(`${PDFJS}/build/pdf.worker.min.mjs`, 'utf8')),
+    relativeDest: 'pdfjs/pdf.worker.min.mjs',
+  },
+  ...['cmaps', 'standard_fonts'].flatMap((dir) =>
+    readdirSync(`${PDFJS}/${dir}`).map((f) => ({
+      absoluteSrc: `${PDFJS}/${dir}/${f}`,
+      relativeDest: `pdfjs/${dir}/${f}`,
+    })),
+  ),
+];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  hooks: {
+    'build:publicAssets': (_wxt, files) => void files.push(...pdfjsFiles()),
+  },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [
+      preact(),
+      {
+        name: 'pdfjs-no-eval',
+        transform: (code: string, id: string) => (id.includes('/pdfjs-dist/') ? stripEval(code) : null),
+      },
+    ],
     build: { target: 'es2022', minify: true },
   }),
   manifest: ({ browser }) => ({
@@ -19,6 +48,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The PDF reader fetches a PDF from its site only after the reader allowed that site at the click.
+    // (Chrome only: Firefox's MV2 build keeps no optional permissions; its reader opens files and PDFs whose
+    // site allows it.)
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: 'Brief Lens' },
     commands: {
       'toggle-marks': {

@@ -10,6 +10,7 @@ import { askTab, useScrollToMention } from '../hooks/use-tab-messages';
 import { useDetails } from '../hooks/use-details';
 import { usePageState } from '../hooks/use-page-state';
 import { PageOverview } from '../overview/PageOverview';
+import { PdfButtons } from '../pdf/PdfButtons';
 
 export interface PopupAppProps {
   /** `location.search` of the popup, for `?tab=ID`. */
@@ -69,6 +70,7 @@ export function PopupApp({ search = location.search, ask = askTab }: PopupAppPro
           </button>
         </div>
       </div>
+      <PdfButtons tab={tab} />
       <PageOverview
         state={state}
         settings={settings}

@@ -1,0 +1,49 @@
+/** The PDF the reader was asked to open: the `file` parameter of `pdf.html?file=URL`, checked. */
+
+export type PdfSource =
+  { kind: 'none' } | { kind: 'url'; url: string; origin: string } | { kind: 'invalid'; value: string };
+
+const ALLOWED = new Set(['http:', 'https:', 'file:', 'blob:']);
+
+/** Reads `file` from a query string; only http(s), file and blob addresses are opened. */
+export function pdfSource(search: string): PdfSource {
+  const value = new URLSearchParams(search).get('file');
+  if (value === null || value.trim() === '') return { kind: 'none' };
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return { kind: 'invalid', value };
+  }
+  if (!ALLOWED.has(url.protocol)) return { kind: 'invalid', value };
+  return { kind: 'url', url: url.href, origin: url.origin };
+}
+
+/** The origin pattern a site's permission is asked for, or null where none is needed (file:, blob:). */
+export function originPattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.protocol}//${u.hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether an address looks like a PDF by its path (`….pdf`, before any query or fragment). */
+export function looksLikePdf(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return (
+      (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:') &&
+      /\.pdf$/i.test(u.pathname)
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** The reader's address for a PDF at `url` (or the bare reader when `url` is undefined). */
+export function readerPath(url?: string): string {
+  return url ? `/pdf.html?file=${encodeURIComponent(url)}` : '/pdf.html';
+}
