@@ -72,14 +72,23 @@ export default defineConfig({
       },
     },
     // The card and clipping code, which the content script imports on first use (lib/page/ui-loader.ts).
-    web_accessible_resources: [{ resources: ['page-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // A dynamic URL (Chrome) changes every session, so a page cannot probe a fixed address to learn
+    // that the extension is installed; runtime.getURL gives the content script the current one.
+    web_accessible_resources: [
+      { resources: ['page-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: GECKO_ID, strict_min_version: '128.0' },
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              // addons.mozilla.org requires the declaration; nothing is collected or sent anywhere.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -6,19 +6,22 @@ import { openSidePanel } from '../platform/side-panel';
 const MENU_ID = 'brief-lens-lookup';
 const SAVE_ID = 'brief-lens-save';
 
-/** Creates the menu items (on install and update; Chrome keeps them across restarts). */
-export function createMenus(): void {
-  browser.contextMenus.removeAll(() => {
-    browser.contextMenus.create({
-      id: MENU_ID,
-      title: browser.i18n.getMessage('menuLookup') || 'Look up “%s” in Brief Lens',
-      contexts: ['selection'],
-    });
-    browser.contextMenus.create({
-      id: SAVE_ID,
-      title: browser.i18n.getMessage('menuSave') || 'Save selection as a Brief Lens clipping',
-      contexts: ['selection'],
-    });
+/**
+ * Creates the menu items (on install and update; Chrome keeps them across restarts). Promise style,
+ * which both browsers' `contextMenus.removeAll` support through the polyfill; the callback form is
+ * Chrome's only.
+ */
+export async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: MENU_ID,
+    title: browser.i18n.getMessage('menuLookup') || 'Look up “%s” in Brief Lens',
+    contexts: ['selection'],
+  });
+  browser.contextMenus.create({
+    id: SAVE_ID,
+    title: browser.i18n.getMessage('menuSave') || 'Save selection as a Brief Lens clipping',
+    contexts: ['selection'],
   });
 }
 

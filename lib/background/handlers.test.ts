@@ -2,9 +2,30 @@ import { describe, expect, test } from 'vitest';
 import { loadPack } from '../../data';
 import { BriefLensDB } from '../db/db';
 import type { ClippingDraft } from '../messaging/protocol';
-import { backgroundHandlers, detailsFor } from './handlers';
+import { isValidPayload } from '../messaging/schemas';
+import { DEFAULT_SETTINGS, withDefaults, type Settings } from '../settings/settings-core';
+import { backgroundHandlers, detailsFor, type BackgroundDeps } from './handlers';
 
 const pack = loadPack();
+const ORIGIN = 'chrome-extension://abc/';
+
+/** Handlers over a fresh database and settings held in memory. */
+function setup(over: Partial<BackgroundDeps> = {}) {
+  const db = new BriefLensDB(`bg-${Math.random()}`);
+  let settings: Settings = DEFAULT_SETTINGS;
+  const h = backgroundHandlers({
+    db: () => db,
+    pack: () => pack,
+    extensionOrigin: ORIGIN,
+    updateSettings: async (change) => (settings = withDefaults({ ...settings, ...change(settings) })),
+    repairTable: async () => {},
+    ...over,
+  });
+  return { h, db, settings: () => settings };
+}
+
+/** A content script's sender in a tab's top frame at `url`. */
+const pageSender = (url: string) => ({ id: 'x', url, tab: { id: 1, url }, frameId: 0 });
 
 function draft(over: Partial<ClippingDraft> = {}): ClippingDraft {
   return {
@@ -33,20 +54,104 @@ describe('details for cards', () => {
 
 describe('clippings through the background', () => {
   test('a saved clipping is found again for its page', async () => {
-    const db = new BriefLensDB(`bg-${Math.random()}`);
-    const h = backgroundHandlers({ db: () => db, pack: () => pack });
-    const sender = { id: 'x', tab: { id: 1 } };
+    const { h, db } = setup();
+    const sender = pageSender('https://news.example.com/story?utm_source=x');
     const saved = await h.saveClipping!(draft(), sender);
     expect(saved.ok).toBe(true);
     const found = await h.clippingsForUrl!({ url: 'https://news.example.com/story' }, sender);
     expect(found.map((c) => c.quote)).toEqual(['unveiling the list and appointing the best']);
-    const elsewhere = await h.clippingsForUrl!({ url: 'https://news.example.com/other' }, sender);
+    const elsewhere = await h.clippingsForUrl!(
+      { url: 'https://news.example.com/story' },
+      pageSender('https://news.example.com/other'),
+    );
     expect(elsewhere).toEqual([]);
     db.close();
   });
 
+  test('clippings are looked up by the address the browser reports, not the one the page claims', async () => {
+    const { h, db } = setup();
+    await h.saveClipping!(draft(), pageSender('https://news.example.com/story'));
+    const evil = pageSender('https://evil.example.net/page');
+    // The page says it is the clipped page, by its own address and by a declared canonical one.
+    const asked = { url: 'https://news.example.com/story', canonicalUrl: 'https://news.example.com/story' };
+    expect(await h.clippingsForUrl!(asked, evil)).toEqual([]);
+    // A canonical address on the page's own site counts (an AMP or print view of the same story).
+    const sameSite = pageSender('https://www.news.example.com/story/print');
+    expect((await h.clippingsForUrl!(asked, sameSite)).length).toBe(1);
+    // A frame is looked up by its own address, not the tab's.
+    const frame = { ...evil, url: 'https://ads.example.org/frame', frameId: 3 };
+    expect(await h.clippingsForUrl!(asked, frame)).toEqual([]);
+    // Without an http(s) address for the sender there is nothing to look up.
+    expect(await h.clippingsForUrl!(asked, { id: 'x' })).toEqual([]);
+    db.close();
+  });
+
+  test("a save is refused unless its page is the sender's, and a foreign canonical is replaced", async () => {
+    const { h, db } = setup();
+    const refused = await h.saveClipping!(draft(), pageSender('https://evil.example.net/page'));
+    expect(refused.ok).toBe(false);
+    expect(await db.clippings.count()).toBe(0);
+    const planted = draft({
+      url: 'https://evil.example.net/page',
+      canonicalUrl: 'https://news.example.com/story',
+    });
+    const saved = await h.saveClipping!(planted, pageSender('https://evil.example.net/page#x'));
+    expect(saved.ok).toBe(true);
+    const [stored] = await db.clippings.toArray();
+    expect(stored!.canonicalUrl).toBe('https://evil.example.net/page');
+    expect(stored!.url).toBe('https://evil.example.net/page');
+    db.close();
+  });
+
   test('ping reports the pack version the background carries', async () => {
-    const h = backgroundHandlers({ db: () => new BriefLensDB('unused'), pack: () => pack });
+    const { h } = setup();
     expect(await h.ping!({}, { id: 'x' })).toEqual({ ok: true, packVersion: pack.version });
+  });
+});
+
+describe('settings changes through the background', () => {
+  const entry = pack.entries[0]!.id;
+
+  test('a content script may mute a known entry, and nothing else', async () => {
+    const { h, settings } = setup();
+    const page = pageSender('https://news.example.com/story');
+    expect(await h.changeSettings!({ kind: 'mute', entryId: entry }, page)).toEqual({ ok: true });
+    expect(settings().muted).toEqual([entry]);
+    expect(await h.changeSettings!({ kind: 'mute', entryId: entry }, page)).toEqual({ ok: true });
+    expect(settings().muted).toEqual([entry]);
+    expect(await h.changeSettings!({ kind: 'mute', entryId: 'no-such-entry' }, page)).toEqual({ ok: false });
+    expect(await h.changeSettings!({ kind: 'unmute', entryId: entry }, page)).toEqual({ ok: false });
+    const off = { kind: 'site', url: 'https://news.example.com/', on: false } as const;
+    expect(await h.changeSettings!(off, page)).toEqual({ ok: false });
+    expect(await h.changeSettings!({ kind: 'set', values: { enabled: false } }, page)).toEqual({ ok: false });
+    expect(settings()).toEqual({ ...DEFAULT_SETTINGS, muted: [entry] });
+  });
+
+  test('our own pages may make any valid change', async () => {
+    const { h, settings } = setup();
+    const options = { id: 'x', url: `${ORIGIN}options.html` };
+    await h.changeSettings!({ kind: 'site', url: 'https://www.gov.cn/x', on: false }, options);
+    await h.changeSettings!(
+      { kind: 'set', values: { hoverDelayMs: 500, languages: { zh: false } } },
+      options,
+    );
+    expect(settings().sites).toEqual(['gov.cn']);
+    expect(settings().hoverDelayMs).toBe(500);
+    expect(settings().languages).toEqual({ en: true, zh: false });
+  });
+
+  test('the payload is validated before any handler sees it', () => {
+    const ok = (p: unknown) => isValidPayload('changeSettings', p);
+    expect(ok({ kind: 'mute', entryId: entry })).toBe(true);
+    expect(ok({ kind: 'set', values: { markStyle: 'background', enabled: true } })).toBe(true);
+    expect(ok({ kind: 'mute', entryId: '<img src=x>' })).toBe(false);
+    expect(ok({ kind: 'mute', entryId: entry, muted: [] })).toBe(false);
+    expect(ok({ kind: 'set', values: { muted: ['a'] } })).toBe(false);
+    expect(ok({ kind: 'set', values: { sites: [] } })).toBe(false);
+    expect(ok({ kind: 'set', values: { hoverDelayMs: -1 } })).toBe(false);
+    expect(ok({ kind: 'set', values: { markStyle: 'blink' } })).toBe(false);
+    expect(ok({ kind: 'site', url: 'javascript:alert(1)', on: true })).toBe(false);
+    expect(ok({ kind: 'wipe' })).toBe(false);
+    expect(ok(null)).toBe(false);
   });
 });

@@ -7,7 +7,8 @@ import { isValidPayload } from '../messaging/schemas';
 import { listen, sendToTab } from '../platform/messages';
 import { createMenus, listenMenus } from './context-menu';
 import { backgroundHandlers } from './handlers';
-import { ensureSeeded } from './seeding';
+import { updateSettings } from '../settings/settings';
+import { ensureSeeded, repairTable } from './seeding';
 import { watchTabs } from './tab-state';
 
 /** Starts every background listener; called once per service-worker start. */
@@ -15,13 +16,20 @@ export function startBackground(): void {
   const pack = loadPack();
   watchTabs();
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    createMenus();
+    createMenus().catch((error: unknown) => console.error('Brief Lens: could not create the menus', error));
     void ensureSeeded(getDb(), pack);
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });
   // A worker woken for any reason makes sure the stored table matches the pack it carries.
   void ensureSeeded(getDb(), pack);
-  listen<BackgroundProtocol>(backgroundHandlers({ db: getDb, pack: () => pack }), isValidPayload);
+  const handlers = backgroundHandlers({
+    db: getDb,
+    pack: () => pack,
+    extensionOrigin: browser.runtime.getURL('/'),
+    updateSettings,
+    repairTable: () => repairTable(pack),
+  });
+  listen<BackgroundProtocol>(handlers, isValidPayload);
   // Saving goes to the frame the selection is in.
   listenMenus((tabId, frameId) => void forward(tabId, 'save-clipping', frameId));
   browser.commands.onCommand.addListener((name, tab) => {

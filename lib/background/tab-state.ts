@@ -1,6 +1,7 @@
 /** What each tab's page mentions, as its content script last reported, and the toolbar badge for it. */
 import { browser } from 'wxt/browser';
 import type { PageSummary } from '../messaging/protocol';
+import { setBadge } from '../platform/badge';
 
 const summaries = new Map<number, PageSummary>();
 
@@ -8,8 +9,7 @@ const summaries = new Map<number, PageSummary>();
 export async function recordSummary(tabId: number, summary: PageSummary): Promise<void> {
   summaries.set(tabId, summary);
   const text = summary.enabled && summary.total > 0 ? String(Math.min(summary.total, 999)) : '';
-  await browser.action.setBadgeText({ tabId, text });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#7a4b00' });
+  await setBadge(tabId, text, '#7a4b00');
 }
 
 /** The last summary a tab's content script sent, if any. */

@@ -5,6 +5,7 @@
  * (see `schemas.ts`) and drop anything they do not know.
  */
 import type { EntryKind, Link, MentionKind, ParagraphKind } from '../pack/types';
+import type { SettingsChange } from '../settings/changes';
 
 /** One thing the page mentions, summed over its occurrences. */
 export interface MentionSummary {
@@ -88,8 +89,17 @@ export interface BackgroundProtocol {
   pageScanned: { payload: PageSummary; reply: void };
   getDetails: { payload: { ids: string[] }; reply: EntryDetails[] };
   saveClipping: { payload: ClippingDraft; reply: SaveResult };
+  /**
+   * The clippings saved from the sender's own page. `url` is only what the frame believes its address
+   * is; the background looks up the address the browser reports for the sender, and the declared
+   * canonical address only where it is on the same site.
+   */
   clippingsForUrl: { payload: { url: string; canonicalUrl?: string }; reply: StoredClippingView[] };
   openSidePanel: { payload: { hash: string }; reply: { ok: boolean } };
+  /** The one way to change the settings from outside the background; content scripts may only mute. */
+  changeSettings: { payload: SettingsChange; reply: { ok: boolean } };
+  /** The stored pattern table failed its check in a content script: compile it again if it is damaged. */
+  rebuildTable: { payload: Record<string, never>; reply: { ok: boolean } };
 }
 
 /** Messages handled by the content script of a tab. */

@@ -48,6 +48,25 @@ export const payloadSchemas = {
   }),
   clippingsForUrl: v.object({ url: str(4096), canonicalUrl: v.optional(str(4096)) }),
   openSidePanel: v.object({ hash: v.pipe(str(500), v.regex(/^#[\w/%.:-]*$/)) }),
+  changeSettings: v.variant('kind', [
+    v.strictObject({ kind: v.literal('mute'), entryId: id }),
+    v.strictObject({ kind: v.literal('unmute'), entryId: id }),
+    v.strictObject({ kind: v.literal('site'), url: httpUrl, on: v.boolean() }),
+    v.strictObject({
+      kind: v.literal('set'),
+      values: v.strictObject({
+        enabled: v.optional(v.boolean()),
+        mode: v.optional(v.picklist(['deny', 'allow'])),
+        hoverDelayMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3000))),
+        hoverModifier: v.optional(v.picklist(['none', 'Alt', 'Shift', 'Control', 'Meta'])),
+        markStyle: v.optional(v.picklist(['underline', 'background', 'hover'])),
+        firstOccurrenceOnly: v.optional(v.boolean()),
+        languages: v.optional(v.strictObject({ en: v.optional(v.boolean()), zh: v.optional(v.boolean()) })),
+        selectionButton: v.optional(v.boolean()),
+      }),
+    }),
+  ]),
+  rebuildTable: v.object({}),
 } as const;
 
 /** Whether a payload is well-formed for its message type; unknown types are not. */

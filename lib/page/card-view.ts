@@ -9,6 +9,7 @@ import type { SaveResult } from '../messaging/protocol';
 import type { DetailsCache } from './details-cache';
 import type { Mark } from './mark-index';
 import { placeBeside } from './placement';
+import { byUser } from './trusted';
 import type { UiHost } from './ui-host';
 
 export interface CardHandlers {
@@ -29,7 +30,7 @@ export class CardView {
   private unplace: (() => void) | undefined;
   private returnFocus: HTMLElement | null = null;
   private readonly onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.mark) {
+    if (e.key === 'Escape' && this.mark && byUser(e)) {
       e.stopPropagation();
       this.close();
     }

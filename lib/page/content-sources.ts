@@ -5,20 +5,22 @@
  * a frame's marks are its own).
  */
 import type { PatternTable } from '../match/types';
-import { readLocal, watchLocal, writeLocal } from '../platform/local-values';
+import { readLocal, watchLocal } from '../platform/local-values';
 import { sendToBackground } from '../platform/messages';
 import { isSiteEnabled, withDefaults, type Settings } from '../settings/settings-core';
 import type { PageControllerOptions } from './options';
 import { extensionUiLoader } from './ui-loader';
 
 const REPORT_DELAY_MS = 250;
+/** Requests to rebuild a damaged table, per page: one is enough, a few allow for a rebuild under way. */
+const MAX_REBUILD_REQUESTS = 3;
 /** The storage keys of `settingsItem` ('local:settings') and `patternTableItem` ('local:patternTable'). */
 const SETTINGS_KEY = 'settings';
 const TABLE_KEY = 'patternTable';
 
 const readSettings = async () => withDefaults(await readLocal<Partial<Settings>>(SETTINGS_KEY));
 
-/** The page's declared canonical address, as written; the background normalises it. */
+/** The page's declared canonical address, as written; the background decides whether it counts. */
 function declaredCanonical(base: string): string | undefined {
   const href =
     document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ??
@@ -34,20 +36,23 @@ function declaredCanonical(base: string): string | undefined {
 export function contentOptions(root: Element, uiUrl: string, signal: AbortSignal): PageControllerOptions {
   const top = window === window.top;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let rebuildRequests = 0;
   return {
     root,
     url: () => location.href,
     loadTable: async () => (await readLocal<PatternTable | null>(TABLE_KEY)) ?? null,
     watchTable: (cb) => watchLocal<PatternTable | null>(TABLE_KEY, (t) => cb(t ?? null)),
+    tableDamaged: () => {
+      if (rebuildRequests++ < MAX_REBUILD_REQUESTS)
+        void sendToBackground('rebuildTable', {}).catch(() => undefined);
+    },
     getDetails: (ids) => sendToBackground('getDetails', { ids }),
     getSettings: readSettings,
     watchSettings: (cb) => watchLocal<Partial<Settings>>(SETTINGS_KEY, (v) => cb(withDefaults(v))),
     isEnabled: (s) => isSiteEnabled(s, location.href),
     openSidePanel: (hash) => sendToBackground('openSidePanel', { hash }),
-    muteEntry: async (id) => {
-      const s = await readSettings();
-      if (!s.muted.includes(id)) await writeLocal(SETTINGS_KEY, { ...s, muted: [...s.muted, id] });
-    },
+    // The settings are the background's to write: it checks what a content script may change.
+    muteEntry: (id) => sendToBackground('changeSettings', { kind: 'mute', entryId: id }),
     saveClipping: (draft) => sendToBackground('saveClipping', draft),
     clippingsForUrl: (url) =>
       sendToBackground('clippingsForUrl', { url, canonicalUrl: declaredCanonical(url) }),

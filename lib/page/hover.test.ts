@@ -3,6 +3,9 @@ import type { HoverModifier } from '../settings/settings';
 import { watchHover } from './hover';
 import type { Mark } from './mark-index';
 
+// Events made in a test are never trusted; these stand for the reader's input unless marked `fromPage`.
+vi.mock('./trusted', () => ({ byUser: (e: Event) => !('fromPage' in e) }));
+
 /** A window stand-in: an event target whose animation frames are 16 ms timers. */
 function fakeWindow() {
   const target = new EventTarget() as EventTarget & Window;
@@ -40,7 +43,11 @@ function setup(modifier: HoverModifier = 'none') {
     onLeave,
     graceMs: 350,
   });
-  const move = (over: Mark | undefined, init: Partial<PointerEventInit> = {}, ui = false) => {
+  const move = (
+    over: Mark | undefined,
+    init: Partial<PointerEventInit> & { fromPage?: true } = {},
+    ui = false,
+  ) => {
     under = over;
     inUi = ui;
     const e = new Event('pointermove') as Event & Record<string, unknown>;
@@ -120,6 +127,20 @@ describe('watchHover', () => {
     h.move(markA, { altKey: true });
     vi.advanceTimersByTime(16 + 300);
     expect(h.onDwell).toHaveBeenCalledWith(markA);
+    h.watch.stop();
+  });
+
+  test("a page's synthetic pointer moves never open the card", () => {
+    const h = setup();
+    for (let i = 0; i < 5; i++) {
+      h.move(markA, { fromPage: true });
+      vi.advanceTimersByTime(400);
+    }
+    expect(h.hits()).toBe(0);
+    expect(h.onDwell).not.toHaveBeenCalled();
+    h.move(markA);
+    vi.advanceTimersByTime(16 + 300);
+    expect(h.onDwell).toHaveBeenCalledOnce();
     h.watch.stop();
   });
 

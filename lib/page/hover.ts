@@ -6,6 +6,7 @@
  */
 import type { HoverModifier } from '../settings/settings';
 import type { Mark } from './mark-index';
+import { byUser } from './trusted';
 
 export interface HoverOptions {
   win: Window;
@@ -91,19 +92,22 @@ export function watchHover(o: HoverOptions): HoverWatch {
   const schedule = () => {
     frame ||= o.win.requestAnimationFrame(process);
   };
+  // Only the reader's own pointer and keys count: a page's synthetic events must not open the card.
   const onMove = (e: PointerEvent) => {
+    if (!byUser(e)) return;
     last = { x: e.clientX, y: e.clientY, mod: modHeld(e), inUi: o.inOurUi(e) };
     schedule();
   };
   const onKey = (e: KeyboardEvent) => {
     // Pressing the modifier while the pointer rests on a mark counts, as does releasing it.
+    if (!byUser(e)) return;
     if (last && o.modifier() !== 'none' && e.key === o.modifier()) {
       last = { ...last, mod: e.type === 'keydown' };
       schedule();
     }
   };
   const onOut = (e: PointerEvent) => {
-    if (e.relatedTarget === null) {
+    if (byUser(e) && e.relatedTarget === null) {
       last = { x: -1, y: -1, mod: false, inUi: false };
       schedule();
     }

@@ -14,6 +14,8 @@ export interface PageControllerOptions {
   loadTable: () => Promise<PatternTable | null>;
   /** Calls back when the table is replaced (a new pack); returns the function that stops. */
   watchTable?: (cb: (table: PatternTable | null) => void) => () => void;
+  /** The stored table failed its check: ask for it to be compiled again (it comes back via watchTable). */
+  tableDamaged?: () => void;
   getDetails: DetailsSource;
   getSettings: () => Promise<Settings>;
   watchSettings?: (cb: (s: Settings) => void) => () => void;

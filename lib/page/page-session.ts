@@ -7,7 +7,7 @@
  * repaint go in slices of about 8 ms like the engine's scan. Rescans run one after another; a full scan
  * abandons any work still under way, and a repaint overtaken by a newer one is dropped before it paints.
  */
-import { createEngine, sliceClock, type Engine, type SliceClock } from '../match/engine';
+import { sliceClock, type Engine, type SliceClock } from '../match/engine';
 import type { PatternTable } from '../match/types';
 import type { PageSummary } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
@@ -21,6 +21,7 @@ import type { ChangeBatch } from './mutation-batch';
 import type { PageControllerOptions } from './options';
 import { scanBlocksSliced, scanFull } from './scanner';
 import { summarise } from './summary';
+import { engineFor, looksLikeTable } from './table-check';
 import { paintedMarks, wantedMarks } from './visible';
 
 const MAX_PAINTED = 10_000;
@@ -79,9 +80,14 @@ export class PageSession {
     return this.active;
   }
 
-  /** Uses a (new) pattern table; rescans if marking is on. */
+  /**
+   * Uses a (new) pattern table; rescans if marking is on. A damaged table is not used: the page stays
+   * unmarked, and `tableDamaged` asks for a new one, which arrives through the same call.
+   */
   setTable(table: PatternTable | null): void {
-    this.engine = table ? createEngine(table) : null;
+    const engine = table && looksLikeTable(table) ? engineFor(table) : null;
+    if (table && !engine) this.o.tableDamaged?.();
+    this.engine = engine;
     if (this.active) void this.fullScan();
     else this.applySettings(this.settings);
   }

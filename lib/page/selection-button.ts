@@ -4,6 +4,7 @@
  * the outcome of saving in place.
  */
 import type { SaveResult } from '../messaging/protocol';
+import { byUser } from './trusted';
 import type { UiHost } from './ui-host';
 
 export interface SelectionButtonOptions {
@@ -47,9 +48,10 @@ export function watchSelection(o: SelectionButtonOptions): () => void {
     button.style.cssText = `left:${Math.round(x)}px;top:${Math.round(y)}px`;
     // Pressing the button must not clear the selection it is about to save.
     button.onmousedown = (e) => e.preventDefault();
-    button.onclick = () => {
+    button.onclick = (e) => {
       const b = button;
-      if (!b) return;
+      // Only the reader's own click saves: a page's script must not store a quote of its choosing.
+      if (!b || !byUser(e)) return;
       b.textContent = 'Saving…';
       void o.save(range).then(
         (r) => (b.textContent = r.ok ? 'Clipping saved' : `Not saved: ${r.error}`),
@@ -60,6 +62,8 @@ export function watchSelection(o: SelectionButtonOptions): () => void {
     if (!button.isConnected) ui.selectionSlot.append(button);
   };
   const check = (e: Event) => {
+    // A selection a page's script made and announced with a synthetic mouseup gets no button.
+    if (!byUser(e)) return;
     if (button && e.composedPath().includes(o.ui().host)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {

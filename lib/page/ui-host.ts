@@ -1,9 +1,15 @@
 /**
- * Our one element in the page: a host carrying `data-brief-lens` with an open shadow root that holds
+ * Our one element in the page: a host carrying `data-brief-lens` with a closed shadow root that holds
  * the card, the selection button and the live region. It is created on first use (a page that is only
  * read never gets it), sits at the end of `<html>` outside the page's content, and takes no space.
+ *
+ * The root is closed so that the page's scripts cannot reach our buttons or read the card, and events
+ * a script dispatches into it are dropped before any of our handlers sees them (trusted.ts). The host
+ * is a plain `div`: a custom element name could be defined by the page first, which would run the
+ * page's constructor on our host and could attach a root of its own before ours.
  */
 import { BASE_CSS } from '../../components/card/base-css';
+import { dropUntrusted } from './trusted';
 
 const HOST_STYLE =
   'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;' +
@@ -24,10 +30,11 @@ export interface UiHost {
 
 /** Creates the host in a document. */
 export function createUiHost(doc: Document): UiHost {
-  const host = doc.createElement('brief-lens-ui');
+  const host = doc.createElement('div');
   host.setAttribute('data-brief-lens', '');
   host.style.cssText = HOST_STYLE;
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  dropUntrusted(shadow);
   const win = doc.defaultView!;
   try {
     const sheet = new win.CSSStyleSheet();

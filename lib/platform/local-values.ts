@@ -1,8 +1,8 @@
 /**
- * Plain reads, writes and watches of `browser.storage.local` values, for the content script: it reads
+ * Plain reads and watches of `browser.storage.local` values, for the content script: it reads
  * the items that `wxt/utils/storage` defines (the settings, the pattern table) by their storage keys
  * without carrying that library into every page. Migrations stay with the defined items, which the
- * background and the extension pages run.
+ * background and the extension pages run. Nothing here writes: a content script asks the background.
  */
 import { browser } from 'wxt/browser';
 
@@ -10,11 +10,6 @@ import { browser } from 'wxt/browser';
 export async function readLocal<T>(key: string): Promise<T | undefined> {
   const got = await browser.storage.local.get(key);
   return got[key] as T | undefined;
-}
-
-/** Stores a value under `key` in local storage. */
-export function writeLocal(key: string, value: unknown): Promise<void> {
-  return browser.storage.local.set({ [key]: value });
 }
 
 /** Calls back with the new value whenever `key` changes in local storage; returns the function that stops. */

@@ -1,8 +1,11 @@
 /**
  * Opening the side panel (Chrome) or sidebar (Firefox) at a route. Both need a user gesture; where the
  * browser refuses (the gesture did not reach us), the same view opens in a tab so the click is never lost.
+ * That fallback reuses one tab, and opens or brings it forward at most a few times a minute: a page
+ * that somehow got clicks through must not be able to fill the window with our tabs.
  */
 import { browser } from 'wxt/browser';
+import { RateLimit } from './rate-limit';
 
 interface ChromeSidePanel {
   setOptions(o: { tabId?: number; path?: string; enabled?: boolean }): Promise<void>;
@@ -42,6 +45,29 @@ export async function openSidePanel(tabId: number | undefined, windowId: number 
   } catch {
     // No gesture reached us: fall through to a tab.
   }
-  await browser.tabs.create({ url: browser.runtime.getURL(path) });
-  return 'tab' as const;
+  return openInTab(browser.runtime.getURL(path));
+}
+
+/** At most 4 fallback openings in any 30 seconds. */
+const fallbackLimit = new RateLimit(4, 30_000);
+let fallbackTab: number | undefined;
+
+/** The side panel's view in our one fallback tab: reused while it is open, made when it is not. */
+async function openInTab(url: string): Promise<'tab' | 'refused'> {
+  if (!fallbackLimit.take()) return 'refused';
+  if (fallbackTab !== undefined) {
+    try {
+      // Reused only while it still shows one of our pages: the reader may have gone elsewhere in it.
+      const tab = await browser.tabs.get(fallbackTab);
+      if (tab.url?.startsWith(browser.runtime.getURL('/'))) {
+        await browser.tabs.update(fallbackTab, { url, active: true });
+        if (tab.windowId !== undefined) await browser.windows?.update(tab.windowId, { focused: true });
+        return 'tab';
+      }
+    } catch {
+      // The reader closed it.
+    }
+  }
+  fallbackTab = (await browser.tabs.create({ url })).id;
+  return 'tab';
 }

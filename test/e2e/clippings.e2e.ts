@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { collectErrors, launchExtension, openExtensionPage, type ExtensionSession } from './harness';
+import { clickUi, uiText, waitForUi } from './our-ui';
 import {
   selectParagraph,
   sendCommand as sendTabCommand,
@@ -85,7 +86,7 @@ async function hoverMark(page: Page, text: string, nth: number): Promise<void> {
   );
   await page.mouse.move(p.x - 30, p.y - 30);
   await page.mouse.move(p.x, p.y, { steps: 3 });
-  await page.locator('[data-brief-lens] .card').first().waitFor({ timeout: 10_000 });
+  await waitForUi(page, '.card');
 }
 
 /** A filter of the side panel's clippings view, by its label. */
@@ -108,12 +109,10 @@ describe('a selection saved as a clipping', () => {
   test('is saved with the button beside it, listed in the side panel, and re-marked after a reload', async () => {
     const { page, quote } = await openAndSelect('/pages/en-news.html', 'innovation consortia');
     const errors = collectErrors(page);
-    const button = page.locator('[data-brief-lens] button.sel');
-    await button.waitFor({ timeout: 10_000 });
-    expect(await button.textContent()).toBe('Save clipping');
-    await button.click();
+    expect((await waitForUi(page, 'button.sel', { visible: true })).text).toBe('Save clipping');
+    await clickUi(page, 'button.sel');
     // The user sees that it was saved, in the button itself.
-    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe('Clipping saved');
+    await expect.poll(() => uiText(page, 'button.sel'), { timeout: 10_000 }).toBe('Clipping saved');
     // Saving re-marks at once.
     await waitForMarks(page, 1, 'brief-lens-clipping');
 
@@ -175,9 +174,8 @@ describe('other ways to save', () => {
     await waitForMarks(page, 5);
     // The second occurrence: the first is in the headline, whose "sentence" is the whole heading.
     await hoverMark(page, 'new national system', 1);
-    const card = page.locator('[data-brief-lens] .card');
-    await card.getByRole('button', { name: 'Save clipping' }).click();
-    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Clipping saved.');
+    await clickUi(page, '.card .actions button', { hasText: 'Save clipping' });
+    await expect.poll(() => uiText(page, '.card'), { timeout: 10_000 }).toContain('Clipping saved.');
 
     const panel = await openClippings(page);
     const listed = row(panel, 'Premier Li Qiang');
@@ -197,9 +195,7 @@ describe('other ways to save', () => {
     );
     await sendCommand(page, 'save-clipping');
     // Screen readers hear the outcome through our live region.
-    await expect
-      .poll(() => page.locator('[data-brief-lens] [aria-live]').first().textContent(), { timeout: 10_000 })
-      .toContain('Clipping saved.');
+    await expect.poll(() => uiText(page, '[aria-live]'), { timeout: 10_000 }).toContain('Clipping saved.');
     await waitForMarks(page, 1, 'brief-lens-clipping');
     const panel = await openClippings(page);
     const listed = row(panel, 'de-risking, not decoupling');

@@ -51,6 +51,24 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     },
   });
   await browser.installExtension(FIREFOX_EXT_DIR);
+  // A first install opens the onboarding tab; a missing one fails the run rather than being waited out.
+  try {
+    await poll(
+      // Asked of each page: BiDi does not report navigations to extension pages in page.url().
+      async () => {
+        const hrefs = await Promise.all(
+          (await browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => '')),
+        );
+        return hrefs.some((href) => href.endsWith('/onboarding.html'));
+      },
+      20_000,
+      'the onboarding tab on first install',
+    );
+  } catch (error) {
+    await browser.close();
+    await server.close();
+    throw error;
+  }
   const extensionUrl = (path: string) => `moz-extension://${UUID}/${path.replace(/^\//, '')}`;
   return {
     browser,

@@ -5,6 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { firefoxAvailable, launchFirefox, poll, type FirefoxSession } from './firefox-harness';
+import { fxClickUi, fxUiTexts } from './firefox-ui';
 
 const available = firefoxAvailable();
 
@@ -52,24 +53,53 @@ describe.skipIf(!available)('Firefox', () => {
     await page.mouse.move(box!.x, box!.y, { steps: 4 });
     await poll(
       () =>
-        page
-          .evaluate(() =>
-            Array.from(document.querySelectorAll('[data-brief-lens]'))
-              .map((h) => h.shadowRoot?.textContent ?? '')
-              .join(' '),
-          )
-          .then((t) => t.includes('揭榜挂帅'))
+        fxUiTexts(page, '.card')
+          .then((t) => t.join(' ').includes('揭榜挂帅'))
           .catch(() => false),
       10_000,
       'the card',
     );
-    const card = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('[data-brief-lens]'))
-        .map((h) => h.shadowRoot?.textContent ?? '')
-        .join(' '),
-    );
+    // The page's own scripts cannot see into our UI.
+    expect(
+      await page.evaluate(() => document.querySelector('[data-brief-lens=""]')?.shadowRoot ?? null),
+    ).toBe(null);
+    const card = (await fxUiTexts(page, '.card')).join(' ');
     expect(card).toMatch(/unveil/i);
     await page.close();
+  });
+
+  test('the toolbar badge counts the marks, the context menus exist, and the options page opens', async () => {
+    const article = await fx.browser.newPage();
+    await article.goto(fx.url('/pages/en-news.html?badge'));
+    await waitForTermMarks(article);
+    const probe = await fx.openExtensionPage('sidepanel.html', 'input[type=search]');
+    await article.bringToFront();
+    const found = await probe.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: any }).browser; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      const menu = async (id: string) =>
+        api.contextMenus.update(id, {}).then(
+          () => true,
+          () => false,
+        );
+      return {
+        // The MV2 build has no browser.action: the badge must go through browserAction.
+        hasAction: api.action !== undefined,
+        badge: await api.browserAction.getBadgeText({ tabId: tab.id }),
+        lookup: await menu('brief-lens-lookup'),
+        save: await menu('brief-lens-save'),
+        unknown: await menu('no-such-menu'),
+      };
+    });
+    expect(found.hasAction).toBe(false);
+    expect(Number(found.badge)).toBeGreaterThan(3);
+    expect([found.lookup, found.save, found.unknown]).toEqual([true, true, false]);
+    await probe.close();
+    await article.close();
+    const options = await fx.openExtensionPage('options.html', 'h1');
+    expect(await options.$eval('h1', (h) => h.textContent)).toMatch(/Brief Lens/);
+    expect(await options.$('input[type=checkbox], select')).not.toBeNull();
+    await options.close();
   });
 
   test('the side panel (sidebar) finds 揭榜挂帅 by pinyin', async () => {
@@ -113,31 +143,29 @@ describe.skipIf(!available)('Firefox', () => {
     const page = await fx.browser.newPage();
     await page.goto(fx.url('/pages/en-news.html'));
     await waitForTermMarks(page);
-    const quote = await page.evaluate(() => {
+    // The reader selects the paragraph with the mouse: press at its start, drag to its end, release.
+    const { quote, from, to } = await page.evaluate(() => {
       const p = Array.from(document.querySelectorAll('p')).find((el) =>
         el.textContent.includes('innovation consortia'),
       )!;
+      p.scrollIntoView({ block: 'center' });
       const range = document.createRange();
       range.selectNodeContents(p);
-      const sel = getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return p.textContent.replace(/\s+/g, ' ').trim().slice(0, 40);
+      const rects = range.getClientRects();
+      const first = rects[0]!;
+      const last = rects[rects.length - 1]!;
+      return {
+        quote: p.textContent.replace(/\s+/g, ' ').trim().slice(0, 40),
+        from: { x: first.left + 1, y: first.top + first.height / 2 },
+        to: { x: last.right - 1, y: last.top + last.height / 2 },
+      };
     });
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await page.mouse.up();
     await poll(
-      () =>
-        page
-          .evaluate(() => {
-            const buttons = Array.from(document.querySelectorAll('[data-brief-lens]')).flatMap((h) =>
-              Array.from(h.shadowRoot?.querySelectorAll('button') ?? []),
-            );
-            const button = buttons.find((b) => /save/i.test(b.textContent ?? ''));
-            if (!button) return false;
-            button.click();
-            return true;
-          })
-          .catch(() => false),
+      () => fxClickUi(page, 'button.sel', /save/i).catch(() => false),
       10_000,
       'the Save clipping button',
     );

@@ -87,8 +87,12 @@ export async function launchExtension(
     // A new profile is a first install: the onboarding tab opens by itself. Wait for it, so that tests
     // never race it for the active tab or mistake it for a tab of their own.
     const isOnboarding = (p: Page) => p.url().endsWith('/onboarding.html');
+    // A missing onboarding tab is a failure of the install flow, not something to wait out.
     if (!context.pages().some(isOnboarding)) {
-      await context.waitForEvent('page', { predicate: isOnboarding, timeout: 15_000 }).catch(() => undefined);
+      await context.waitForEvent('page', { predicate: isOnboarding, timeout: 15_000 }).catch(async () => {
+        await context.close();
+        throw new Error('the onboarding tab did not open on first install');
+      });
     }
   }
   return {

@@ -1,6 +1,7 @@
 /** Reading and driving the page as the reader does: marks, where a phrase sits, commands to the tab. */
 import type { Page, Worker } from 'playwright-core';
 import type { ExtensionSession } from './harness';
+import { waitForUi } from './our-ui';
 
 /** How many ranges a highlight holds. */
 export const markCount = (page: Page, name = 'brief-lens-term'): Promise<number> =>
@@ -47,7 +48,7 @@ export async function hoverMark(page: Page, text: string): Promise<void> {
   const p = await markPoint(page, text);
   await page.mouse.move(p.x - 30, p.y - 30);
   await page.mouse.move(p.x, p.y, { steps: 3 });
-  await page.locator('[data-brief-lens] .card').first().waitFor({ timeout: 10_000 });
+  await waitForUi(page, '.card');
 }
 
 /** Selects the whole text of the first paragraph containing `needle`. */

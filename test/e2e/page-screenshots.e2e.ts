@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
+import { uiElements, waitForUi } from './our-ui';
 
 let s: ExtensionSession;
 
@@ -33,11 +34,12 @@ async function shoot(path: string, text: string, entry: string, file: string, pa
   }, text);
   expect(mark, text).not.toBeNull();
   await page.mouse.move(mark!.x, mark!.y);
-  const card = page.locator('[data-brief-lens] .card');
-  await expect.poll(() => card.getAttribute('data-entry'), { timeout: 5000 }).toBe(entry);
-  await card.locator('blockquote').first().waitFor();
+  await expect
+    .poll(async () => (await uiElements(page, '.card'))[0]?.attrs['data-entry'], { timeout: 5000 })
+    .toBe(entry);
+  await waitForUi(page, '.card blockquote');
   await page.waitForTimeout(200);
-  const box = (await card.boundingBox())!;
+  const box = (await waitForUi(page, '.card', { visible: true })).box!;
   const x = Math.max(0, Math.min(box.x, mark!.left) - 24);
   const y = Math.max(0, Math.min(box.y, mark!.top) - 24);
   await page.screenshot({

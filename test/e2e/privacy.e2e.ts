@@ -10,6 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchExtension, openExtensionPage, type ExtensionSession } from './harness';
+import { clickUi } from './our-ui';
 import { hoverMark, selectParagraph } from './page-helpers';
 import { openMarkedFixture } from './ui-helpers';
 import { startRecordingProxy, type RecordingProxy } from './proxy';
@@ -47,15 +48,13 @@ describe('privacy', () => {
 
     // The card, and saving from it.
     await hoverMark(page, '揭榜挂帅');
-    await page.locator('[data-brief-lens] button', { hasText: /save/i }).first().click();
+    await clickUi(page, '.card button', { hasText: /save/i });
     await page.mouse.move(5, 5);
 
     // Saving a selection with the button beside it.
     await selectParagraph(page, 'innovation consortia');
     await page.mouse.up();
-    await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
-    const selectionSave = page.locator('[data-brief-lens] button', { hasText: /save/i }).first();
-    await selectionSave.click({ timeout: 5_000 }).catch(() => undefined);
+    await clickUi(page, 'button.sel', { hasText: /save/i, timeout: 5_000 });
 
     // The keyboard commands through the background.
     for (const name of ['next-mark', 'toggle-marks', 'toggle-marks']) {
