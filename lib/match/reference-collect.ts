@@ -76,7 +76,7 @@ export function collectCandidates(t: RowTables, norm: Normalised, raw: string): 
       if (target >= 0) block.entries.push(target);
     }
   });
-  block.flush(t, out);
+  block.finish(t, out);
   return out;
 }
 
