@@ -1,15 +1,19 @@
 /**
  * `npm run -s scan -- FILE.html [--json]`: the mentions the content script would find in a saved page.
- * Parses with linkedom and runs the same text index and engine as the content script; `--json` prints
- * the DESIGN.md array `{entryId, kind, label, zh, text}` in page order, otherwise a readable table.
+ * Parses the HTML as a browser does (parse5 implements the WHATWG parsing algorithm, so a page without
+ * `<html>`, `<head>` or `<body>` gets them as in a browser), hands the result to linkedom for a DOM, and
+ * runs the same text index and engine as the content script; `--json` prints the DESIGN.md array
+ * `{entryId, kind, label, zh, text}` in page order, otherwise a readable table. `npm run eval` scans its
+ * pages through `createScanner` below, so both commands share one code path.
  * Uses the real pack (`data/index.ts`) when it exists, else the engine's test pack (with a warning).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
 import { compileTable } from '../lib/match/table';
-import { createEngine } from '../lib/match/engine';
+import { createEngine, type ScanResult } from '../lib/match/engine';
 import { testPack } from '../lib/match/test-pack';
 import type { Pack } from '../lib/pack/types';
 import type { Mention } from '../lib/match/types';
@@ -25,11 +29,33 @@ export async function packForScan(): Promise<Pack> {
   return testPack();
 }
 
+/**
+ * The DOM a browser would build from `html`. linkedom alone reads a page without an `<html>` element as a
+ * bare fragment (no body, so nothing to scan); parse5 applies the browser's rules (implied html, head and
+ * body, misnested and unclosed tags, foster parenting), and its serialisation of that tree is a complete
+ * document that linkedom reads as it stands.
+ */
+export function parseDocument(html: string): Document {
+  return parseHTML(serialize(parse(html))).document;
+}
+
+/** A scan of a parsed page: the engine's result and the document it indexed. */
+export interface PageScan extends ScanResult {
+  document: Document;
+}
+
+/** Compiles the pack once and returns a function that scans HTML source with it. */
+export function createScanner(pack: Pack): (html: string) => PageScan {
+  const engine = createEngine(compileTable(pack));
+  return (html) => {
+    const document = parseDocument(html);
+    return { document, ...engine.scanRoot(document.body ?? document.documentElement ?? document) };
+  };
+}
+
 /** Scans HTML source and returns the mentions, in page order. */
 export function scanHtml(html: string, pack: Pack): Mention[] {
-  const { document } = parseHTML(html);
-  const engine = createEngine(compileTable(pack));
-  return engine.scanRoot(document.body ?? document.documentElement ?? document).mentions;
+  return createScanner(pack)(html).mentions;
 }
 
 /** The DESIGN.md record of a mention. */
