@@ -10,10 +10,30 @@
  */
 import { isNumeral, isWordChar } from '../text/chars';
 import { normaliseUnits, type NormalisedUnits } from '../text/normalise';
-import { FLAG_CASE, FLAG_CONTEXT, FLAG_NUMERAL, FLAG_WORD, TARGET_CUE, TARGET_EXCLUSION } from './patterns';
+import {
+  FLAG_CASE,
+  FLAG_CONTEXT,
+  FLAG_NUMERAL,
+  FLAG_SEGMENT,
+  FLAG_WORD,
+  TARGET_CUE,
+  TARGET_EXCLUSION,
+} from './patterns';
+import { onWordBoundaries } from './segment';
 import type { Candidate, RowTables } from './rows';
 
 const NEWLINE = 0x0a;
+const HYPHEN = 0x2d;
+
+/**
+ * True if an alias starting at raw offset `rawStart` is the tail of a hyphenated compound ('gyro-compass',
+ * 'non-core'): a hyphen right before it, after a lower-case letter. Cue words are not asked ('US-China').
+ */
+export function hyphenPrefixed(raw: string, rawStart: number): boolean {
+  if (rawStart < 2 || raw.charCodeAt(rawStart - 1) !== HYPHEN) return false;
+  const c = raw.charCodeAt(rawStart - 2);
+  return c >= 0x61 && c <= 0x7a;
+}
 /** Characters that may start or end an unknown document reference (《, 号, 號): their block is read again. */
 const TITLE_OPEN = 0x300a;
 const HAO = 0x53f7;
@@ -37,6 +57,9 @@ interface Pending {
   c: Candidate;
   ctx: number;
 }
+
+/** `gated` of a short form that counts only where its entry's full form is on the page. */
+export const LOCAL = 2;
 
 /** Page evidence: this many distinct ungated entries make a page about the brief's subject. */
 export const PAGE_EVIDENCE_ENTRIES = 3;
@@ -89,9 +112,15 @@ export class BlockState {
   finish(t: RowTables, out: Candidate[]): void {
     this.flush(t, out);
     this.flush(t, out);
-    if (this.rejected.length === 0 || this.pageEntries.size < PAGE_EVIDENCE_ENTRIES) return;
+    if (this.rejected.length === 0) return;
+    const evidence = this.pageEntries.size >= PAGE_EVIDENCE_ENTRIES;
     const chinaOnPage = [...this.pageCues].some((id) => t.isChinaCue[id] === 1);
     for (const { c, ctx } of this.rejected) {
+      if (t.gated[ctx] === LOCAL) {
+        if (this.pageEntries.has(c.target)) out.push(c);
+        continue;
+      }
+      if (!evidence) continue;
       if (
         (t.where[ctx] === 1 && chinaOnPage) ||
         [...this.pageCues].some((id) => t.contexts[ctx]?.has(id)) ||
@@ -116,8 +145,13 @@ export class BlockState {
       const { c, ctx } = p;
       const not = t.not[ctx];
       if (not && not.length && this.windowHas((id) => not.includes(id), withBefore)) continue;
-      if (t.gated[ctx] !== 1) {
+      if (t.gated[ctx] === 0) {
         out.push(c);
+        continue;
+      }
+      if (t.gated[ctx] === LOCAL) {
+        if (this.windowEntry((e) => e === c.target)) out.push(c);
+        else this.rejected.push(p);
         continue;
       }
       const own = t.contexts[ctx];
@@ -190,6 +224,8 @@ function hits(run: Run, s: number, end: number, blockStart: number): void {
         if (written !== t.caseForms[row]) continue;
       }
       const target = t.target[row]!;
+      if (f & FLAG_WORD && target >= 0 && hyphenPrefixed(raw, rawStart)) continue;
+      if (f & FLAG_SEGMENT && !onWordBoundaries(raw, rawStart, rawEnd)) continue;
       const rank = target === TARGET_EXCLUSION ? 1e9 : row;
       accept(run, row, { start, end, target, rank, rawStart, rawEnd });
     }

@@ -18,10 +18,11 @@ export const FLAG_SEGMENT = 16;
 
 /**
  * The rules of a context-dependent alias beside its cue ids: [gated, where, related entry indices,
- * negative cue ids]. Gated: it needs a cue at all (an alias with only negative cues is not gated).
+ * negative cue ids]. Gated: 1 if it needs a cue, 2 if it is a short form that counts only where its
+ * entry's full form is on the page, 0 if only negative cues apply.
  * Where: a China cue is enough. Related entries found nearby count as cues.
  */
-export type ContextRule = [gated: 0 | 1, where: 0 | 1, related: number[], not: number[]];
+export type ContextRule = [gated: 0 | 1 | 2, where: 0 | 1, related: number[], not: number[]];
 
 /**
  * One pattern: [normalised key, target, flags, extra]. Target is an entry index, TARGET_EXCLUSION or

@@ -90,10 +90,10 @@ class RowBuilder {
 
 /** The context rule of an alias (its index in `contexts`), or -1 for an alias that needs none. */
 function contextOf(b: RowBuilder, alias: Alias, related: number[]): number {
-  const gated = alias.context && alias.context.length > 0;
+  const gated = alias.local ? 2 : alias.context && alias.context.length > 0 ? 1 : 0;
   if (!gated && !alias.not?.length) return -1;
   b.contexts.push((alias.context ?? []).map((w) => b.cue(w)));
-  b.rules.push([gated ? 1 : 0, alias.where ? 1 : 0, related, (alias.not ?? []).map((w) => b.cue(w))]);
+  b.rules.push([gated, alias.where ? 1 : 0, related, (alias.not ?? []).map((w) => b.cue(w))]);
   return b.contexts.length - 1;
 }
 
@@ -118,7 +118,9 @@ function addAlias(b: RowBuilder, alias: Alias, target: number, related: number[]
   const flags = extra >= 0 ? FLAG_CONTEXT : 0;
   if (isZh) {
     const numeral = isNumeral(key.charCodeAt(0)) || isNumeral(key.charCodeAt(key.length - 1));
-    const segment = alias.boundary === 'word' ? FLAG_SEGMENT : 0;
+    // Short ungated Chinese aliases are checked against word segmentation (国企 is not in 英国企业).
+    const short = [...key].length <= 3 && extra < 0;
+    const segment = alias.boundary === 'word' || short ? FLAG_SEGMENT : 0;
     b.add(key, target, flags | segment | (numeral ? FLAG_NUMERAL : 0), extra);
     return;
   }

@@ -33,6 +33,7 @@ export const AliasSchema = v.pipe(
     where: v.optional(v.boolean()),
     not: v.optional(v.pipe(v.array(nonEmpty), v.minLength(1, 'must list at least one cue'))),
     verbPhrase: v.optional(v.boolean()),
+    local: v.optional(v.boolean()),
     swap: v.optional(v.boolean()),
     form: v.optional(v.picklist(['short-title', 'nickname'], "must be 'short-title' or 'nickname'")),
     region: v.optional(v.picklist(['tw', 'hk'], "must be 'tw' or 'hk'")),

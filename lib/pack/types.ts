@@ -29,6 +29,8 @@ export interface Alias {
   where?: boolean;
   /** Negative cues: the alias does not count when one of these stands nearby ('Taiwan' for 科技部). */
   not?: string[];
+  /** A short form that counts only where the entry's full form is on the page ('Xi' after 'Xi Jinping'). */
+  local?: boolean;
   /** A verb phrase whose first word inflects ('concentrate power …' → 'concentrating power …'). */
   verbPhrase?: boolean;
   /** A two-part slogan also written the other way round or with a comma ('A and B' → 'B and A', 'A, B'). */
