@@ -76,6 +76,21 @@ function spellings(alias: string): string[] {
       out.add(spelled.replace(/ {2,}/g, ' ').trim());
     }
   } else for (const join of JOINS) out.add(parts.join(join).replace(/ {2,}/g, ' ').trim());
+  // An open compound of two or three words is also written hyphenated ('total-factor productivity').
+  const words = alias.split(' ');
+  if (hyphens === 0 && words.length >= 2 && words.length <= 3 && words.every((w) => /^[a-z]+$/.test(w))) {
+    for (let mask = 1; mask < 1 << (words.length - 1); mask++) {
+      out.add(words.reduce((acc, w, i) => acc + ((mask >> (i - 1)) & 1 ? '-' : ' ') + w));
+    }
+  }
+  // British and American spellings: -ise/-ize, -isation/-ization ('modernised', 'mobilization').
+  for (const spelled of [...out]) {
+    const other = spelled.replace(
+      /([a-z]{3,})i([sz])(e|ed|es|ing|ation|ations)\b/g,
+      (_, stem: string, z: string, end: string) => `${stem}i${z === 's' ? 'z' : 's'}${end}`,
+    );
+    if (other !== spelled) out.add(other);
+  }
   // A closed-up prefix opens, one word at a time, so the expansion stays small.
   for (const spelled of [...out]) {
     const words = spelled.split(' ');
@@ -118,7 +133,7 @@ export function englishVariants(alias: string, inflectLastWord: boolean, verbPhr
       const head = m[1]!;
       const word = m[2]!;
       // Verb forms only for one-word aliases and aliases already written as verb forms.
-      const verbal = !/\s/.test(spelling) || /(ing|ed)$/.test(word);
+      const verbal = /^[^\s-]+(-[^\s-]+)?$/.test(spelling) || /(ing|ed)$/.test(word);
       for (const stem of stemsOf(word)) for (const form of inflect(stem, verbal)) out.add(head + form);
     }
   }

@@ -85,6 +85,9 @@ export function dateForms(date: string, forms: DateForms): Alias[] {
       en.add(`${name} ${year} ${head}`);
     }
     en.add(`${day} ${MONTHS[month - 1]!} ${head}`);
+    // A year alone, and the Chinese-style number ('the 2022 rules', '1017 new rules'): cued like the rest.
+    en.add(`${year} ${head}`);
+    en.add(`${month}${day} ${head}`);
   }
   const mm = String(month).padStart(2, '0');
   const dd = String(day).padStart(2, '0');

@@ -176,8 +176,9 @@ export function normaliseUnits(input: string, reuse?: NormalisedUnits): Normalis
         continue;
       }
     }
-    // Quote marks beside Chinese text are dropped: “十四五”规划, 「十四五」規劃 and 十四五规划 read alike.
-    if ((f === QUOTE + 3 || f === APOSTROPHE + 3) && (isCjk(last) || cjkAfter(input, i))) continue;
+    // Double quotes never belong to a term ('"open competition" mechanism'); single ones beside Chinese
+    // text neither: “十四五”规划, 「十四五」規劃 and 十四五规划 read alike. An apostrophe in English stays.
+    if (f === QUOTE + 3 || (f === APOSTROPHE + 3 && (isCjk(last) || cjkAfter(input, i)))) continue;
     let folded: string | null = null;
     let code = f - 3;
     if (f === 2) {
