@@ -103,11 +103,14 @@ export function dateForms(date: string, forms: DateForms): Alias[] {
       zh.add(d + head);
     zh.add(`${year}年${month}月${day}日${head}`);
   }
-  const context = forms.context;
-  return [
-    ...[...en].map((text): Alias => ({ text, lang: 'en', context })),
-    ...[...zh].map((text): Alias => ({ text, lang: 'zh', context })),
-  ];
+  // A cue word inside the form itself ('export' in 'October 7 export controls') is no cue: such a form
+  // needs the others, or none when it names its subject itself.
+  const make = (text: string, lang: 'en' | 'zh'): Alias => {
+    const lower = text.toLowerCase();
+    const context = forms.context.filter((c) => !lower.includes(c.toLowerCase()));
+    return context.length === forms.context.length ? { text, lang, context } : { text, lang };
+  };
+  return [...[...en].map((t) => make(t, 'en')), ...[...zh].map((t) => make(t, 'zh'))];
 }
 
 /** True if an alias names China itself, so no Taiwan or Hong Kong cue can make it someone else's. */
@@ -146,7 +149,10 @@ export function expandAliases(item: Entry | PackDocument, pack: Pick<Pack, 'syno
     const variants = [item.zh.hant, ...(item.zh.hantVariants ?? [])].filter((v) => v && v !== item.zh!.hans);
     out.push(rule({ ...(same ?? {}), text: item.zh.hans, lang: 'zh', variants }));
   }
-  if ('date' in item && item.dateForms)
-    for (const a of dateForms(item.date, item.dateForms)) out.push(rule(a));
+  if ('date' in item && item.dateForms) {
+    const written = new Set(item.aliases.map((a) => a.text.toLowerCase()));
+    for (const a of dateForms(item.date, item.dateForms))
+      if (!written.has(a.text.toLowerCase())) out.push(rule(a));
+  }
   return out;
 }
