@@ -10,7 +10,7 @@
  *
  * `origin[i]` is the input offset of normalised character i; `origin[length]` is the input length.
  */
-import { isCjk } from './chars';
+import { isCjk, isWordChar } from './chars';
 
 export interface Normalised {
   text: string;
@@ -134,14 +134,11 @@ function lineEndHyphen(input: string, i: number): number {
   return SUSPENDED.has(input.slice(j, k)) ? -1 : j;
 }
 
-/** True if the input after `i` starts with a Chinese character (past any other quote marks). */
-function cjkAfter(input: string, i: number): boolean {
-  for (let j = i + 1; j < input.length && j < i + 4; j++) {
-    const f = foldCodeOf(input.charCodeAt(j)) - 3;
-    if (f === QUOTE || f === APOSTROPHE) continue;
-    return isCjk(f);
-  }
-  return false;
+/** True if the unit after `i` folds to a letter or digit of a space-separated script. */
+function wordAfter(input: string, i: number): boolean {
+  if (i + 1 >= input.length) return false;
+  const f = foldCodeOf(input.charCodeAt(i + 1));
+  return f > 2 && isWordChar(f - 3);
 }
 
 /** Normalised code units in a buffer, with the input offset of each; `origin[length]` is the input length. */
@@ -176,9 +173,9 @@ export function normaliseUnits(input: string, reuse?: NormalisedUnits): Normalis
         continue;
       }
     }
-    // Double quotes never belong to a term ('"open competition" mechanism'); single ones beside Chinese
-    // text neither: “十四五”规划, 「十四五」規劃 and 十四五规划 read alike. An apostrophe in English stays.
-    if (f === QUOTE + 3 || (f === APOSTROPHE + 3 && (isCjk(last) || cjkAfter(input, i)))) continue;
+    // Quote marks never belong to a term ('"open competition" mechanism'; “十四五”规划, 「十四五」規劃 and
+    // 十四五规划 read alike); an apostrophe between two letters or digits (China's) stays.
+    if (f === QUOTE + 3 || (f === APOSTROPHE + 3 && !(isWordChar(last) && wordAfter(input, i)))) continue;
     let folded: string | null = null;
     let code = f - 3;
     if (f === 2) {
