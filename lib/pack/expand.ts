@@ -93,9 +93,12 @@ export function dateForms(date: string, forms: DateForms): Alias[] {
   const dd = String(day).padStart(2, '0');
   const zh = new Set<string>();
   for (const head of forms.zh ?? []) {
+    // 107新规, 1007新规, 10.07, 10·7, 10月7日: every way Chinese reporting writes the day.
     for (const d of [
+      `${month}${day}`,
       `${month}${dd}`,
       `${mm}${dd}`,
+      `${mm}.${dd}`,
       `${month}·${day}`,
       `${month}.${day}`,
       `${month}月${day}日`,
