@@ -34,7 +34,7 @@ function found(text: string, english: boolean): (string | null)[] {
 const SUSPENDED = /^(and|or|nor|to|than|as|vs|versus|but)\b/;
 
 describe('detection generalises over spelling', () => {
-  it('each hyphen of an alias may be a hyphen, a space or closed up', () => {
+  it('each hyphen of an alias may be a hyphen or a space, and one may close up', () => {
     const hyphenated = english.filter(
       ([, a]) => /[a-z]-[a-z]/i.test(a.text) && a.text.split('-').length <= 4,
     );
@@ -42,9 +42,12 @@ describe('detection generalises over spelling', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...hyphenated),
-        fc.array(fc.constantFrom('-', ' ', ''), { minLength: 3, maxLength: 3 }),
-        ([id, alias], joins) => {
+        fc.array(fc.constantFrom('-', ' '), { minLength: 3, maxLength: 3 }),
+        fc.nat(4),
+        ([id, alias], drawn, closed) => {
           const parts = alias.text.split('-');
+          // At most one hyphen closes up ('whole-ofnation' is rare; 'derisk' is not).
+          const joins = drawn.map((j, i) => (i === closed ? '' : j));
           const text = parts.reduce((acc, part, i) => {
             const join = joins[i - 1]!;
             // Only letters close up ('2021-35' keeps its hyphen, 'mid- to' its space).

@@ -62,26 +62,33 @@ function spellings(alias: string): string[] {
   const hyphens = parts.length - 1;
   if (hyphens === 0) out.add(alias);
   else if (hyphens <= MAX_FREE_HYPHENS) {
-    // Each hyphen on its own: 'whole-of-nation' is also 'whole of-nation', 'whole-of nation', …
-    const combos = JOINS.length ** hyphens;
-    for (let c = 0; c < combos; c++) {
+    const spell = (joinAt: (h: number) => string): string => {
       let spelled = parts[0]!;
-      for (let h = 0, rest = c; h < hyphens; h++, rest = Math.floor(rest / JOINS.length)) {
-        const join = JOINS[rest % JOINS.length]!;
+      for (let h = 0; h < hyphens; h++) {
+        const join = joinAt(h);
         const next = parts[h + 1]!;
         // A hyphen beside a space or a digit ('mid- to', '2021-35') never closes up.
         const keep = join === '' && (/[\d ]$/.test(spelled) || /^[\d ]/.test(next) || !next || !spelled);
         spelled += (keep ? ' ' : join) + next;
       }
-      out.add(spelled.replace(/ {2,}/g, ' ').trim());
+      return spelled.replace(/ {2,}/g, ' ').trim();
+    };
+    // Each hyphen on its own a hyphen or a space, and at most one closed up (or all of them).
+    out.add(spell(() => ''));
+    for (let c = 0; c < JOINS.length ** hyphens; c++) {
+      const joins = Array.from(
+        { length: hyphens },
+        (_, h) => JOINS[Math.floor(c / JOINS.length ** h) % JOINS.length]!,
+      );
+      if (joins.filter((j) => j === '').length <= 1) out.add(spell((h) => joins[h]!));
     }
   } else for (const join of JOINS) out.add(parts.join(join).replace(/ {2,}/g, ' ').trim());
   // An open compound of two or three words is also written hyphenated ('total-factor productivity').
   const words = alias.split(' ');
   if (hyphens === 0 && words.length >= 2 && words.length <= 3 && words.every((w) => /^[a-z]+$/.test(w))) {
-    for (let mask = 1; mask < 1 << (words.length - 1); mask++) {
-      out.add(words.reduce((acc, w, i) => acc + ((mask >> (i - 1)) & 1 ? '-' : ' ') + w));
-    }
+    out.add(words.join('-'));
+    // The first two words joined, as an attributive compound ('total-factor productivity').
+    if (words.length === 3) out.add(`${words[0]}-${words[1]} ${words[2]}`);
   }
   // British and American spellings: -ise/-ize, -isation/-ization ('modernised', 'mobilization').
   for (const spelled of [...out]) {
@@ -134,7 +141,11 @@ export function englishVariants(alias: string, inflectLastWord: boolean, verbPhr
       const word = m[2]!;
       // Verb forms only for one-word aliases and aliases already written as verb forms.
       const verbal = /^[^\s-]+(-[^\s-]+)?$/.test(spelling) || /(ing|ed)$/.test(word);
-      for (const stem of stemsOf(word)) for (const form of inflect(stem, verbal)) out.add(head + form);
+      // Only the base form inflects: 'tasks' gives 'task', never 'taskses'.
+      const stems = stemsOf(word);
+      const base = stems.length > 1 ? stems.slice(1) : stems;
+      out.add(head + word);
+      for (const stem of base) for (const form of inflect(stem, verbal)) out.add(head + form);
     }
   }
   return [...out];

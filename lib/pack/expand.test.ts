@@ -58,7 +58,7 @@ describe('alias templates, swaps and date forms', () => {
         'October 17 rules',
         'Oct. 17 rules',
         'October 2023 rules',
-        'Oct 17, 2023 rules',
+        'Oct. 17, 2023 rules',
       ]),
     );
     expect(texts).toEqual(expect.arrayContaining(['1017新规', '10·17新规', '10月17日新规', '10.17新规']));
@@ -124,7 +124,7 @@ describe('validation of generated forms', () => {
   it('refuses an unknown synonym set and a template over the cap', () => {
     const unknown = validatePack(withAlias('central {Nope} commission'));
     expect(unknown.ok ? '' : unknown.message).toMatch(/unknown synonym set/);
-    const raw = withAlias('{Resources} {Resources} {Great} things') as Pack;
+    const raw = withAlias('{Resources} {Resources} {Great} {Great} things') as Pack;
     const over = validatePack(raw);
     expect(over.ok ? '' : over.message).toMatch(/expands to \d+ aliases/);
   });

@@ -76,7 +76,7 @@ export function dateForms(date: string, forms: DateForms): Alias[] {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return [];
   const [year, month, day] = [m[1]!, Number(m[2]), Number(m[3])];
-  const names = [...new Set([MONTHS[month - 1]!, MONTH_ABBR[month - 1]!, MONTHS[month - 1]!.slice(0, 3)])];
+  const names = [...new Set([MONTHS[month - 1]!, MONTH_ABBR[month - 1]!])];
   const en = new Set<string>();
   for (const head of forms.en ?? []) {
     for (const name of names) {
@@ -84,7 +84,6 @@ export function dateForms(date: string, forms: DateForms): Alias[] {
       en.add(`${name} ${day}, ${year} ${head}`);
       en.add(`${name} ${year} ${head}`);
     }
-    en.add(`${day} ${MONTHS[month - 1]!} ${head}`);
     // A year alone, and the Chinese-style number ('the 2022 rules', '1017 new rules'): cued like the rest.
     en.add(`${year} ${head}`);
     en.add(`${month}${day} ${head}`);
