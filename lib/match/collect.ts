@@ -20,6 +20,9 @@ import {
   TARGET_EXCLUSION,
 } from './patterns';
 import { onWordBoundaries } from './segment';
+import { BlockState } from './block-state';
+
+export { BlockState };
 import type { Candidate, RowTables } from './rows';
 
 const NEWLINE = 0x0a;
@@ -50,119 +53,6 @@ export interface Collected {
 export function rawEndAt(raw: string, at: number): number {
   const code = raw.charCodeAt(at);
   return code >= 0xd800 && code <= 0xdbff && at + 1 < raw.length ? at + 2 : at + 1;
-}
-
-/** A context-dependent candidate waiting for its cues, with its context rule's index. */
-interface Pending {
-  c: Candidate;
-  ctx: number;
-}
-
-/** `gated` of a short form that counts only where its entry's full form is on the page. */
-export const LOCAL = 2;
-
-/** Page evidence: this many distinct ungated entries make a page about the brief's subject. */
-export const PAGE_EVIDENCE_ENTRIES = 3;
-
-/**
- * Per-block state for the context rule (the reference matcher keeps its blocks with it too). A
- * context-dependent candidate is settled when the block after its own ends, against the cues and
- * entries of its block and both neighbours (a headline's cue is in the next paragraph, a table cell's
- * in the row before). One that still lacks a cue gets a last chance at the end of the text from page
- * evidence: several ungated entries, and its own cue or a related entry anywhere. Negative cues veto
- * within the window and are never overridden.
- */
-export class BlockState {
-  /** Cues, ungated entries and pending candidates of the current block. */
-  cues: number[] = [];
-  entries: number[] = [];
-  pending: Pending[] = [];
-  private prevCues: number[] = [];
-  private prevEntries: number[] = [];
-  private beforeCues: number[] = [];
-  private beforeEntries: number[] = [];
-  /** Candidates of the previous block, settled when the current one ends. */
-  private held: Pending[] = [];
-  private rejected: Pending[] = [];
-  private readonly pageCues = new Set<number>();
-  private readonly pageEntries = new Set<number>();
-
-  /** Ends the current block: settles the previous block's candidates into `out` and moves the window on. */
-  flush(t: RowTables, out: Candidate[]): void {
-    for (const id of this.cues) this.pageCues.add(id);
-    for (const e of this.entries) this.pageEntries.add(e);
-    if (this.held.length) this.settle(t, out, this.held, true);
-    const held = this.held;
-    this.held = this.pending;
-    this.pending = held.length ? [] : held;
-    // Rotate the three windows' arrays, reusing the oldest for the next block.
-    const oldCues = this.beforeCues;
-    const oldEntries = this.beforeEntries;
-    this.beforeCues = this.prevCues;
-    this.beforeEntries = this.prevEntries;
-    this.prevCues = this.cues;
-    this.prevEntries = this.entries;
-    oldCues.length = 0;
-    oldEntries.length = 0;
-    this.cues = oldCues;
-    this.entries = oldEntries;
-  }
-
-  /** Ends the text: flushes the last block, settles what waits, then applies page evidence. */
-  finish(t: RowTables, out: Candidate[]): void {
-    this.flush(t, out);
-    this.flush(t, out);
-    if (this.rejected.length === 0) return;
-    const evidence = this.pageEntries.size >= PAGE_EVIDENCE_ENTRIES;
-    const chinaOnPage = [...this.pageCues].some((id) => t.isChinaCue[id] === 1);
-    for (const { c, ctx } of this.rejected) {
-      if (t.gated[ctx] === LOCAL) {
-        if (this.pageEntries.has(c.target)) out.push(c);
-        continue;
-      }
-      if (!evidence) continue;
-      if (
-        (t.where[ctx] === 1 && chinaOnPage) ||
-        [...this.pageCues].some((id) => t.contexts[ctx]?.has(id)) ||
-        [...this.pageEntries].some((e) => e !== c.target && t.related[ctx]?.has(e))
-      )
-        out.push(c);
-    }
-    this.rejected = [];
-  }
-
-  /** True if a cue id is in the window (the block before, this block's, or the block after). */
-  private windowHas(test: (id: number) => boolean, withBefore: boolean): boolean {
-    return this.cues.some(test) || this.prevCues.some(test) || (withBefore && this.beforeCues.some(test));
-  }
-
-  private windowEntry(test: (e: number) => boolean): boolean {
-    return this.entries.some(test) || this.prevEntries.some(test) || this.beforeEntries.some(test);
-  }
-
-  private settle(t: RowTables, out: Candidate[], list: Pending[], withBefore: boolean): void {
-    for (const p of list) {
-      const { c, ctx } = p;
-      const not = t.not[ctx];
-      if (not && not.length && this.windowHas((id) => not.includes(id), withBefore)) continue;
-      if (t.gated[ctx] === 0) {
-        out.push(c);
-        continue;
-      }
-      if (t.gated[ctx] === LOCAL) {
-        if (this.windowEntry((e) => e === c.target)) out.push(c);
-        else this.rejected.push(p);
-        continue;
-      }
-      const own = t.contexts[ctx];
-      const where = t.where[ctx] === 1;
-      const cued =
-        this.windowHas((id) => (where && t.isChinaCue[id] === 1) || own?.has(id) === true, withBefore) ||
-        this.windowEntry((e) => e !== c.target && t.related[ctx]?.has(e) === true);
-      if (cued) out.push(c);
-      else this.rejected.push(p);
-    }
-  }
 }
 
 /** Buffers kept between calls (the matcher is not re-entered while it runs); very large ones are not kept. */

@@ -6,6 +6,11 @@
  * alias (中共 in 中共中央) is kept. Only rows flagged FLAG_SEGMENT pay for it: a few matches a page.
  */
 
+const isHan = (code: number): boolean =>
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  (code >= 0xf900 && code <= 0xfaff);
+
 /** Characters read on each side of the match: enough for the dictionary to see the neighbouring words. */
 const SIDE = 6;
 
@@ -27,6 +32,8 @@ function get(): Segmenter | null {
 
 /** True if the raw span [start, end) of `raw` sits on word boundaries as described above (true without a segmenter). */
 export function onWordBoundaries(raw: string, start: number, end: number): boolean {
+  // Most matches stand beside punctuation, a space or Latin text: nothing can run into them.
+  if (!isHan(raw.charCodeAt(start - 1)) && !isHan(raw.charCodeAt(end))) return true;
   const seg = get();
   if (!seg) return true;
   let from = Math.max(0, start - SIDE);
