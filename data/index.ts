@@ -5,6 +5,7 @@
 import { validatePack } from '../lib/pack/validate';
 import type { Pack } from '../lib/pack/types';
 import brief from './brief.json';
+import cues from './cues.json';
 import documents from './documents.json';
 import endnotes from './endnotes.json';
 import concepts from './entries/concepts.json';
@@ -12,6 +13,7 @@ import events from './entries/events.json';
 import institutions from './entries/institutions.json';
 import people from './entries/people.json';
 import programmes from './entries/programmes.json';
+import synonyms from './synonyms.json';
 import technologies from './entries/technologies.json';
 
 /** The pack's parts as they sit in `data/`, before validation. */
@@ -24,6 +26,8 @@ export function rawPack(): unknown {
     endnotes,
     entries: [...concepts, ...institutions, ...programmes, ...technologies, ...events, ...people],
     documents,
+    cues,
+    synonyms,
   };
 }
 

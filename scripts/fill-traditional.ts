@@ -16,7 +16,8 @@ export function itemFiles(): string[] {
   const entries = readdirSync(join(DATA, 'entries'))
     .filter((f) => f.endsWith('.json'))
     .map((f) => join(DATA, 'entries', f));
-  return [...entries, join(DATA, 'documents.json')];
+  // cues.json holds cue word lists in the same shape (an id and aliases), so their traditional forms come too.
+  return [...entries, join(DATA, 'documents.json'), join(DATA, 'cues.json')];
 }
 
 /** Returns the item with its traditional forms recomputed (a new object; the input is untouched). */

@@ -12,6 +12,9 @@ export interface PackMeta {
   version: string;
   brief: BriefMeta;
   sectionOrder: string[];
+  /** The pack's cue lists and synonym sets (what generates alias forms), kept with the meta record. */
+  cues?: Pack['cues'];
+  synonyms?: Pack['synonyms'];
 }
 
 export const PACK_META_KEY = 'pack';
@@ -22,6 +25,8 @@ export async function writePack(db: BriefLensDB, pack: Pack): Promise<void> {
     version: pack.version,
     brief: pack.brief,
     sectionOrder: pack.sections.map((s) => s.id),
+    ...(pack.cues ? { cues: pack.cues } : {}),
+    ...(pack.synonyms ? { synonyms: pack.synonyms } : {}),
   };
   await db.transaction(
     'rw',
@@ -77,6 +82,8 @@ export async function readPack(db: BriefLensDB): Promise<Pack | null> {
         endnotes,
         entries,
         documents,
+        ...(meta.cues ? { cues: meta.cues } : {}),
+        ...(meta.synonyms ? { synonyms: meta.synonyms } : {}),
       };
     },
   );

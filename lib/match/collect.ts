@@ -10,10 +10,33 @@
  */
 import { isNumeral, isWordChar } from '../text/chars';
 import { normaliseUnits, type NormalisedUnits } from '../text/normalise';
-import { FLAG_CASE, FLAG_CONTEXT, FLAG_NUMERAL, FLAG_WORD, TARGET_CUE, TARGET_EXCLUSION } from './patterns';
+import {
+  FLAG_CASE,
+  FLAG_CONTEXT,
+  FLAG_NUMERAL,
+  FLAG_SEGMENT,
+  FLAG_WORD,
+  TARGET_CUE,
+  TARGET_EXCLUSION,
+} from './patterns';
+import { onWordBoundaries } from './segment';
+import { BlockState } from './block-state';
+
+export { BlockState };
 import type { Candidate, RowTables } from './rows';
 
 const NEWLINE = 0x0a;
+const HYPHEN = 0x2d;
+
+/**
+ * True if an alias starting at raw offset `rawStart` is the tail of a hyphenated compound ('gyro-compass',
+ * 'non-core'): a hyphen right before it, after a lower-case letter. Cue words are not asked ('US-China').
+ */
+export function hyphenPrefixed(raw: string, rawStart: number): boolean {
+  if (rawStart < 2 || raw.charCodeAt(rawStart - 1) !== HYPHEN) return false;
+  const c = raw.charCodeAt(rawStart - 2);
+  return c >= 0x61 && c <= 0x7a;
+}
 /** Characters that may start or end an unknown document reference (《, 号, 號): their block is read again. */
 const TITLE_OPEN = 0x300a;
 const HAO = 0x53f7;
@@ -30,25 +53,6 @@ export interface Collected {
 export function rawEndAt(raw: string, at: number): number {
   const code = raw.charCodeAt(at);
   return code >= 0xd800 && code <= 0xdbff && at + 1 < raw.length ? at + 2 : at + 1;
-}
-
-/** Per-block state for the context rule (the reference matcher keeps its blocks with it too). */
-export class BlockState {
-  cues: number[] = [];
-  entries: number[] = [];
-  pending: { c: Candidate; ctx: number }[] = [];
-
-  /** Settles the block's context-dependent candidates into `out` and resets. */
-  flush(t: RowTables, out: Candidate[]): void {
-    for (const { c, ctx } of this.pending) {
-      const own = t.contexts[ctx];
-      const cued = this.cues.some((id) => t.isChinaCue[id] === 1 || own?.has(id));
-      if (cued || this.entries.some((e) => e !== c.target)) out.push(c);
-    }
-    if (this.pending.length) this.pending = [];
-    if (this.cues.length) this.cues = [];
-    if (this.entries.length) this.entries = [];
-  }
 }
 
 /** Buffers kept between calls (the matcher is not re-entered while it runs); very large ones are not kept. */
@@ -110,6 +114,8 @@ function hits(run: Run, s: number, end: number, blockStart: number): void {
         if (written !== t.caseForms[row]) continue;
       }
       const target = t.target[row]!;
+      if (f & FLAG_WORD && target >= 0 && hyphenPrefixed(raw, rawStart)) continue;
+      if (f & FLAG_SEGMENT && !onWordBoundaries(raw, rawStart, rawEnd)) continue;
       const rank = target === TARGET_EXCLUSION ? 1e9 : row;
       accept(run, row, { start, end, target, rank, rawStart, rawEnd });
     }
@@ -167,7 +173,7 @@ export function collectCandidates(t: RowTables, raw: string): Collected {
     }
     if (out[state]! >= 0 || dict[state] !== 0) hits(run, state, i + 1, blockStart);
   }
-  run.block.flush(t, run.cands);
+  run.block.finish(t, run.cands);
   if (docBlock) docBlocks.push(blockStart > 0 ? origin[blockStart - 1]! + 1 : 0, raw.length, blockStart);
   return { cands: run.cands, docBlocks };
 }

@@ -23,7 +23,7 @@ const TITLE_ENDING = new RegExp(
 );
 /** Ordinary words that end like a law's title but are not one (兵法, 方法, 算法 …). */
 const NOT_LAW =
-  /(?:兵|书|書|方|语|語|算|手|画|畫|想|说|說|做|魔|笔|筆|技|心|刀|剑|劍|句|文|写|寫|疗|療|用|看|办|辦|司)法$/;
+  /(?:兵|书|書|方|语|語|算|手|画|畫|想|说|說|做|魔|笔|筆|技|心|刀|剑|劍|句|文|写|寫|疗|療|用|看|办|辦|司|之)法$/;
 
 /** Strips trailing parentheticals such as (试行), (征求意见稿), (2021-2035年). */
 function bareTitle(inner: string): string {
@@ -42,6 +42,8 @@ export function isPolicyTitle(inner: string): boolean {
   if (!/[\u4e00-\u9fff]/.test(title)) return false;
   if (/^(关于|關於)/.test(title) && title.length >= 6) return true;
   if (!TITLE_ENDING.test(title)) return false;
+  // A possessive without 关于 reads as a book or an essay (《国家的计划》), not an issued document.
+  if (/的/.test(title) && !/关于|關於/.test(title)) return false;
   if (title.endsWith('法') && !title.endsWith('办法') && !title.endsWith('辦法') && NOT_LAW.test(title))
     return false;
   return title.length >= 3;

@@ -143,16 +143,26 @@ describe('engine on the fixture pages (test pack)', () => {
 });
 
 describe('engine rules', () => {
-  it('context-dependent aliases need a cue, a China cue or another entry in the same block', () => {
+  it('context-dependent aliases need a cue, a China cue (where allowed) or a related entry nearby', () => {
     expect(engine.scanText('Banks keep de-risking.')).toEqual([]);
     expect(ids(engine.scanText('Banks keep de-risking in China.'))).toEqual(['de-risking']);
     expect(ids(engine.scanText('The EU is de-risking.\nChina.'))).toEqual(['de-risking']);
-    expect(ids(engine.scanText('Firms are de-risking.\nBeijing'))).toEqual([]);
+    // The window is the block before, the block and the block after; two blocks away is too far.
+    expect(ids(engine.scanText('Firms are de-risking.\nBeijing'))).toEqual(['de-risking']);
+    expect(ids(engine.scanText('Beijing\nheadline\nFirms are de-risking.'))).toEqual([]);
     expect(ids(engine.scanText('揭榜挂帅 and the two layers'))).toEqual(['unveiling-the-list', 'two-layers']);
+    // An unrelated entry is no cue.
+    expect(ids(engine.scanText('未来产业 and the two layers'))).toEqual(['future-industries']);
+  });
+
+  it('a topic alias is not cued by China alone, and negative cues veto', () => {
+    expect(engine.scanText('China and the Malacca chokepoint')).toEqual([]);
+    expect(ids(engine.scanText('China and the chokepoint in chips'))).toEqual(['chokepoints']);
+    expect(ids(engine.scanText('Chokepoint\nThe chips story'))).toEqual(['chokepoints']);
   });
 
   it('English inflection and boundaries', () => {
-    expect(texts(engine.scanText('the Chinese de-risks, derisking, chokepoints'))).toEqual([
+    expect(texts(engine.scanText('the Chinese de-risks, derisking, chokepoints in chips'))).toEqual([
       'de-risks',
       'derisking',
       'chokepoints',

@@ -10,6 +10,7 @@ import { collectCandidates, rawEndAt } from './collect';
 import { rowTables, type Candidate, type RowTables } from './rows';
 import { findDocumentSpans } from './documents';
 import { createCitationLookup, findCitations } from './citations';
+import { localAcronyms } from './acronyms';
 import type { TextIndex } from '../text/text-index';
 import { TARGET_EXCLUSION, asCompiledPatterns, type CompiledPatterns } from './patterns';
 import type { Mention, PatternTable, TableEntry } from './types';
@@ -103,7 +104,7 @@ export function createMatcher(table: PatternTable): Matcher {
       if (c.target === TARGET_EXCLUSION) continue;
       mentions.push(toMention(raw, c, table.entries));
     }
-    return mentions;
+    return localAcronyms(raw, mentions);
   };
 
   const urls = createCitationLookup(patterns);

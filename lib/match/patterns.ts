@@ -13,6 +13,16 @@ export const FLAG_WORD = 1;
 export const FLAG_CASE = 2;
 export const FLAG_NUMERAL = 4;
 export const FLAG_CONTEXT = 8;
+/** A short Chinese alias that must sit on word boundaries of the browser's segmentation (`Intl.Segmenter`). */
+export const FLAG_SEGMENT = 16;
+
+/**
+ * The rules of a context-dependent alias beside its cue ids: [gated, where, related entry indices,
+ * negative cue ids]. Gated: 1 if it needs a cue, 2 if it is a short form that counts only where its
+ * entry's full form is on the page, 0 if only negative cues apply.
+ * Where: a China cue is enough. Related entries found nearby count as cues.
+ */
+export type ContextRule = [gated: 0 | 1 | 2, where: 0 | 1, related: number[], not: number[]];
 
 /**
  * One pattern: [normalised key, target, flags, extra]. Target is an entry index, TARGET_EXCLUSION or
@@ -29,6 +39,8 @@ export interface CompiledPatterns {
   rows: PatternRow[];
   /** Cue ids per context-dependent alias (indexed by a row's extra). */
   contexts: number[][];
+  /** The other rules of each context (same index); absent in tables of older revisions. */
+  rules?: ContextRule[];
   /** Cue ids that stand for "China" and satisfy any context-dependent alias. */
   chinaCues: number[];
   /** For case-sensitive rows: row index → letters and digits of the alias as written. */

@@ -6,10 +6,20 @@
 import { isNumeral, isWordChar } from '../text/chars';
 import { normalise, type Normalised } from '../text/normalise';
 import { scanAutomaton } from './automaton';
-import { BlockState, rawEndAt } from './collect';
+import { BlockState, hyphenPrefixed, rawEndAt } from './collect';
+import { onWordBoundaries } from './segment';
+import { localAcronyms } from './acronyms';
 import { findDocumentSpans } from './documents';
 import { resolveOverlaps, toMention } from './matcher';
-import { FLAG_CASE, FLAG_CONTEXT, FLAG_NUMERAL, FLAG_WORD, TARGET_CUE, TARGET_EXCLUSION } from './patterns';
+import {
+  FLAG_CASE,
+  FLAG_CONTEXT,
+  FLAG_NUMERAL,
+  FLAG_SEGMENT,
+  FLAG_WORD,
+  TARGET_CUE,
+  TARGET_EXCLUSION,
+} from './patterns';
 import type { Candidate, RowTables } from './rows';
 import type { Mention, TableEntry } from './types';
 
@@ -56,6 +66,9 @@ export function collectCandidates(t: RowTables, norm: Normalised, raw: string): 
         if (written !== t.caseForms[row]) continue;
       }
       const target = t.target[row]!;
+      const rawStart = norm.origin[start]!;
+      if (flags & FLAG_WORD && target >= 0 && hyphenPrefixed(raw, rawStart)) continue;
+      if (flags & FLAG_SEGMENT && !onWordBoundaries(raw, rawStart, rawEnd(raw, norm, end))) continue;
       if (target === TARGET_CUE) {
         block.cues.push(t.extra[row]!);
         continue;
@@ -76,7 +89,7 @@ export function collectCandidates(t: RowTables, norm: Normalised, raw: string): 
       if (target >= 0) block.entries.push(target);
     }
   });
-  block.flush(t, out);
+  block.finish(t, out);
   return out;
 }
 
@@ -107,7 +120,9 @@ export function referenceMatchText(t: RowTables, entries: TableEntry[], raw: str
     }
     lineStart += line.length + 1;
   }
-  return resolveOverlaps(cands)
+  const mentions = resolveOverlaps(cands)
     .filter((c) => c.target !== TARGET_EXCLUSION)
     .map((c) => toMention(raw, c, entries));
+  // Page-defined acronyms are read from the mentions, the same way in both matchers.
+  return localAcronyms(raw, mentions);
 }

@@ -28,6 +28,11 @@ export interface RowTables {
   caseForms: Record<number, string>;
   isChinaCue: Uint8Array;
   contexts: Set<number>[];
+  /** Per context: needs a cue at all (1), a China cue is enough (1), related entries, negative cues. */
+  gated: Uint8Array;
+  where: Uint8Array;
+  related: Set<number>[];
+  not: number[][];
 }
 
 /**
@@ -71,5 +76,10 @@ export function rowTables(
     caseForms: p.caseForms,
     isChinaCue,
     contexts: p.contexts.map((ids) => new Set(ids)),
+    // Tables of older revisions carry no rules: gated, and a China cue is enough, as they were.
+    gated: Uint8Array.from(p.contexts, (_, i) => (p.rules ? p.rules[i]![0] : 1)),
+    where: Uint8Array.from(p.contexts, (_, i) => (p.rules ? p.rules[i]![1] : 1)),
+    related: p.contexts.map((_, i) => new Set(p.rules ? p.rules[i]![2] : [])),
+    not: p.contexts.map((_, i) => (p.rules ? p.rules[i]![3] : [])),
   };
 }

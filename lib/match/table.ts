@@ -11,14 +11,17 @@ import {
   FLAG_CASE,
   FLAG_CONTEXT,
   FLAG_NUMERAL,
+  FLAG_SEGMENT,
   FLAG_WORD,
   TARGET_CUE,
   TARGET_EXCLUSION,
   type CompiledPatterns,
+  type ContextRule,
   type PatternRow,
   type UrlRow,
 } from './patterns';
-import { englishVariants, inflects } from './variants';
+import { englishVariants, inflects, isVerbPhrase } from './variants';
+import { expandAliases } from '../pack/expand';
 import { normaliseUrl } from './urls';
 import { applyFold, learnFold } from './script-fold';
 
@@ -50,6 +53,7 @@ class RowBuilder {
   readonly rows: PatternRow[] = [];
   readonly caseForms: Record<number, string> = {};
   readonly contexts: number[][] = [];
+  readonly rules: ContextRule[] = [];
   private readonly cueIds = new Map<string, number>();
   private readonly seen = new Set<string>();
 
@@ -84,11 +88,24 @@ class RowBuilder {
   }
 }
 
-function addAlias(b: RowBuilder, alias: Alias, target: number): void {
+/** The context rule of an alias (its index in `contexts`), or -1 for an alias that needs none. */
+function contextOf(b: RowBuilder, alias: Alias, related: number[]): number {
+  const gated = alias.local ? 2 : alias.context && alias.context.length > 0 ? 1 : 0;
+  if (!gated && !alias.not?.length) return -1;
+  b.contexts.push((alias.context ?? []).map((w) => b.cue(w)));
+  b.rules.push([gated, alias.where ? 1 : 0, related, (alias.not ?? []).map((w) => b.cue(w))]);
+  return b.contexts.length - 1;
+}
+
+/** Whether a written alias is an acronym or name that takes a plural 's' ('SOEs', 'NEVs'). */
+const PLURAL_ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+
+function addAlias(b: RowBuilder, alias: Alias, target: number, related: number[]): void {
   // Traditional variants are folded onto the simplified key where the fold knows every character;
   // the others (phrase-level conversions) become rows of their own.
   for (const variant of alias.variants ?? []) {
-    if (variant !== alias.text) addAlias(b, { ...alias, text: variant, variants: undefined }, target);
+    if (variant !== alias.text)
+      addAlias(b, { ...alias, text: variant, variants: undefined }, target, related);
   }
   const key = b.keyOf(alias.text);
   if (alias.lang === 'pinyin' && key.replace(/\s/g, '').length < 8) return;
@@ -97,25 +114,30 @@ function addAlias(b: RowBuilder, alias: Alias, target: number): void {
   // Short all-capital acronyms ('MOST', 'NPC') are ordinary words in lower case.
   const written = alias.text.trim();
   const caseSensitive = alias.caseSensitive ?? (!isZh && /^[A-Z0-9&.]{2,6}$/.test(written));
-  let extra = -1;
-  let flags = 0;
-  if (alias.context && alias.context.length > 0) {
-    flags |= FLAG_CONTEXT;
-    extra = b.contexts.length;
-    b.contexts.push(alias.context.map((w) => b.cue(w)));
-  }
+  const extra = contextOf(b, alias, related);
+  const flags = extra >= 0 ? FLAG_CONTEXT : 0;
   if (isZh) {
     const numeral = isNumeral(key.charCodeAt(0)) || isNumeral(key.charCodeAt(key.length - 1));
-    b.add(key, target, flags | (numeral ? FLAG_NUMERAL : 0), extra);
+    // Short ungated Chinese aliases are checked against word segmentation (国企 is not in 英国企业).
+    const short = [...key].length <= 3 && extra < 0;
+    const segment = alias.boundary === 'word' || short ? FLAG_SEGMENT : 0;
+    b.add(key, target, flags | segment | (numeral ? FLAG_NUMERAL : 0), extra);
     return;
   }
-  flags |= FLAG_WORD;
   if (caseSensitive) {
-    const row = b.add(key, target, flags | FLAG_CASE, extra);
-    if (row >= 0) b.caseForms[row] = written.replace(/[^\p{L}\p{N}]/gu, '');
+    const form = written.replace(/[^\p{L}\p{N}]/gu, '');
+    const row = b.add(key, target, flags | FLAG_WORD | FLAG_CASE, extra);
+    if (row >= 0) b.caseForms[row] = form;
+    // Acronyms take a plural ('SOEs'); the possessive needs nothing (the apostrophe is a boundary).
+    if (PLURAL_ACRONYM.test(written) && !written.endsWith('S')) {
+      const plural = b.add(key + 's', target, flags | FLAG_WORD | FLAG_CASE, extra);
+      if (plural >= 0) b.caseForms[plural] = form + 's';
+    }
     return;
   }
-  for (const variant of englishVariants(key, inflects(written))) b.add(variant, target, flags, extra);
+  const verbal = alias.verbPhrase ?? isVerbPhrase(written);
+  for (const variant of englishVariants(key, inflects(written), verbal))
+    b.add(variant, target, flags | FLAG_WORD, extra);
 }
 
 function addExclusions(b: RowBuilder, exclusions: string[] | undefined): void {
@@ -137,16 +159,19 @@ function scriptPairs(items: (Entry | PackDocument)[]): [string, string][] {
   return pairs;
 }
 
-/** The entry's Chinese names, as zh aliases (a pack may list them only under `zh`). */
-function nameAliases(item: Entry | PackDocument): Alias[] {
-  if (!item.zh?.hans) return [];
-  return [
-    {
-      text: item.zh.hans,
-      lang: 'zh',
-      variants: [item.zh.hant, ...(item.zh.hantVariants ?? [])].filter(Boolean),
-    },
-  ];
+/** Entry indices each item is related to, both ways (an entry listing another, or listed by it). */
+function relatedIndices(items: (Entry | PackDocument)[]): number[][] {
+  const index = new Map(items.map((item, i) => [item.id, i]));
+  const out: Set<number>[] = items.map(() => new Set<number>());
+  items.forEach((item, i) => {
+    for (const id of item.related) {
+      const j = index.get(id);
+      if (j === undefined || j === i) continue;
+      out[i]!.add(j);
+      out[j]!.add(i);
+    }
+  });
+  return out.map((s) => [...s].sort((a, b) => a - b));
 }
 
 function tableEntry(item: Entry | PackDocument, kind: TableEntry['kind']): TableEntry {
@@ -183,7 +208,7 @@ function urlRows(pack: Pack): UrlRow[] {
  * versions, not tables, on every wake (`ensureSeeded`), and `table.test.ts` pins a digest of the test
  * pack's table to this number so that a change cannot slip through unbumped.
  */
-export const TABLE_REVISION = 2;
+export const TABLE_REVISION = 3;
 
 /** The version a table compiled from `pack` by this engine carries. */
 export function tableVersion(pack: Pick<Pack, 'version'>): string {
@@ -196,11 +221,15 @@ export function compileTable(pack: Pack): PatternTable {
     ...pack.entries.map((e) => [e, 'term'] as [Entry, 'term']),
     ...pack.documents.map((d) => [d, 'document'] as [PackDocument, 'document']),
   ];
-  const b = new RowBuilder(learnFold(scriptPairs(items.map(([item]) => item))));
+  const cuePairs = (pack.cues ?? []).flatMap((set) =>
+    set.aliases.flatMap((a) => (a.variants ?? []).map((v): [string, string] => [a.text, v])),
+  );
+  const b = new RowBuilder(learnFold([...scriptPairs(items.map(([item]) => item)), ...cuePairs]));
   const entries: TableEntry[] = [];
+  const related = relatedIndices(items.map(([item]) => item));
   items.forEach(([item, kind], index) => {
     entries.push(tableEntry(item, kind));
-    for (const alias of [...item.aliases, ...nameAliases(item)]) addAlias(b, alias, index);
+    for (const alias of expandAliases(item, pack)) addAlias(b, alias, index, related[index]!);
     addExclusions(b, item.exclusions);
   });
   const chinaCues = CHINA_CUES.map((w) => b.cue(w));
@@ -208,6 +237,7 @@ export function compileTable(pack: Pack): PatternTable {
     format: 1,
     rows: b.rows,
     contexts: b.contexts,
+    rules: b.rules,
     chinaCues,
     caseForms: b.caseForms,
     urls: urlRows(pack),

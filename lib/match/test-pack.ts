@@ -46,11 +46,18 @@ const entries: Entry[] = [
     en('whole-of-nation approach'),
     ...zh('举国体制', '舉國體制'),
   ]),
-  entry('two-layers', 'two layers (两张皮)', '两张皮', '兩張皮', [
-    en('two-layers problem'),
-    en('two layers', { context: ['academia', 'industry', 'research', 'universities', 'innovation'] }),
-    ...zh('两张皮', '兩張皮'),
-  ]),
+  entry(
+    'two-layers',
+    'two layers (两张皮)',
+    '两张皮',
+    '兩張皮',
+    [
+      en('two-layers problem'),
+      en('two layers', { context: ['academia', 'industry', 'research', 'universities', 'innovation'] }),
+      ...zh('两张皮', '兩張皮'),
+    ],
+    { related: ['unveiling-the-list', 'industry-university-research'] },
+  ),
   entry('unveiling-the-list', 'unveiling the list', '揭榜挂帅', '揭榜掛帥', [
     en('unveiling the list'),
     en('open competition mechanism'),
@@ -63,7 +70,10 @@ const entries: Entry[] = [
     ...zh('卡脖子技术', '卡脖子技術', '卡脖子'),
   ]),
   entry('de-risking', 'de-risking', '去风险', '去風險', [
-    en('de-risking', { context: ['European Commission', 'EU', 'economic security', 'supply chains'] }),
+    en('de-risking', {
+      context: ['European Commission', 'EU', 'economic security', 'supply chains'],
+      where: true,
+    }),
     ...zh('去风险', '去風險'),
   ]),
   entry('modernized-industrial-system', 'modernized industrial system', '现代化产业体系', '現代化產業體系', [
@@ -82,7 +92,7 @@ const entries: Entry[] = [
     '科學技術部',
     [
       en('Ministry of Science and Technology'),
-      en('MOST', { caseSensitive: true, context: ['China', 'Chinese'] }),
+      en('MOST', { caseSensitive: true, context: ['China', 'Chinese'], where: true }),
       ...zh('科学技术部', '科學技術部', '科技部'),
     ],
     { kind: 'institution' },

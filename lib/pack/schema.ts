@@ -30,7 +30,18 @@ export const AliasSchema = v.pipe(
     shared: v.optional(v.boolean()),
     caseSensitive: v.optional(v.boolean()),
     variants: v.optional(v.array(nonEmpty)),
+    where: v.optional(v.boolean()),
+    not: v.optional(v.pipe(v.array(nonEmpty), v.minLength(1, 'must list at least one cue'))),
+    verbPhrase: v.optional(v.boolean()),
+    local: v.optional(v.boolean()),
+    swap: v.optional(v.boolean()),
+    form: v.optional(v.picklist(['short-title', 'nickname'], "must be 'short-title' or 'nickname'")),
+    region: v.optional(v.picklist(['tw', 'hk'], "must be 'tw' or 'hk'")),
+    boundary: v.optional(v.picklist(['word'], "must be 'word'")),
   }),
+  v.check((a) => !a.where || !!a.context, "'where' needs 'context'"),
+  v.check((a) => !a.swap || /( and |, )/.test(a.text), "'swap' needs an 'A and B' or 'A, B' alias"),
+  v.check((a) => !a.boundary || a.lang === 'zh', "'boundary' is for 'zh' aliases"),
   v.check((a) => a.text === a.text.trim(), 'alias text must not start or end with spaces'),
   v.check((a) => (a.lang === 'zh') === HAN_RE.test(a.text), "Chinese characters only in 'zh' aliases"),
 );
@@ -52,7 +63,16 @@ const common = {
   endnotes: v.array(endnoteNumber),
   related: v.array(id),
   exclusions: v.optional(v.array(nonEmpty)),
+  not: v.optional(v.pipe(v.array(nonEmpty), v.minLength(1, 'must list at least one cue'))),
+  region: v.optional(v.picklist(['prc'], "must be 'prc'")),
+  waive: v.optional(v.array(v.picklist(['bare-head', 'short-zh', 'fragment'], 'unknown waiver'))),
 };
+
+export const DateFormsSchema = v.strictObject({
+  en: v.optional(v.array(nonEmpty)),
+  zh: v.optional(v.array(nonEmpty)),
+  context: v.pipe(v.array(nonEmpty), v.minLength(1, 'must list at least one cue')),
+});
 
 export const EntrySchema = v.strictObject({
   ...common,
@@ -67,6 +87,7 @@ export const DocumentSchema = v.strictObject({
   issuer: nonEmpty,
   date: v.pipe(v.string(), v.regex(ISO_DATE_RE, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)')),
   urls: v.array(httpUrl),
+  dateForms: v.optional(DateFormsSchema),
 });
 
 export const LinkSchema = v.strictObject({ title: nonEmpty, url: httpUrl });
@@ -100,6 +121,11 @@ export const BriefMetaSchema = v.strictObject({
   licence: v.optional(nonEmpty),
 });
 
+export const CueSetSchema = v.strictObject({
+  id: v.picklist(['region', 'document'], "must be 'region' or 'document'"),
+  aliases: v.array(AliasSchema),
+});
+
 export const PackSchema = v.strictObject({
   version: v.pipe(v.string('the pack must have a version'), v.regex(SEMVER_RE, 'must be a semantic version')),
   brief: BriefMetaSchema,
@@ -108,4 +134,11 @@ export const PackSchema = v.strictObject({
   endnotes: v.array(EndnoteSchema),
   entries: v.array(EntrySchema),
   documents: v.array(DocumentSchema),
+  cues: v.optional(v.array(CueSetSchema)),
+  synonyms: v.optional(
+    v.record(
+      v.pipe(v.string(), v.regex(/^[A-Za-z]+$/, 'slot names are letters')),
+      v.pipe(v.array(nonEmpty), v.minLength(2, 'a synonym set has two or more members')),
+    ),
+  ),
 });

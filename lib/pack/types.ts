@@ -22,7 +22,29 @@ export interface Alias {
   /** Match case exactly (acronyms such as 'MOST' or 'NPC' that are also ordinary words). */
   caseSensitive?: boolean;
   /**
-   * For `zh` aliases: the distinct traditional-script forms opencc-js gives (s2tw, s2t, s2twp, s2hk),
+   * With `context`: a "where" cue (China, Beijing, 中国 …) is enough on its own. Without it a gated alias
+   * needs a topic cue: one of its own cue words or a related entry nearby ('chokepoint' near 'China' may
+   * be the Strait of Malacca; near 'semiconductors' it is the technology).
+   */
+  where?: boolean;
+  /** Negative cues: the alias does not count when one of these stands nearby ('Taiwan' for 科技部). */
+  not?: string[];
+  /** A short form that counts only where the entry's full form is on the page ('Xi' after 'Xi Jinping'). */
+  local?: boolean;
+  /** A verb phrase whose first word inflects ('concentrate power …' → 'concentrating power …'). */
+  verbPhrase?: boolean;
+  /** A two-part slogan also written the other way round or with a comma ('A and B' → 'B and A', 'A, B'). */
+  swap?: boolean;
+  /**
+   * For document aliases: a known short title ('short-title'), or a nickname that counts only beside a
+   * document cue (《》, 文件, speech, article …) — see `lib/pack/expand.ts`.
+   */
+  form?: 'short-title' | 'nickname';
+  /** A curated Taiwan or Hong Kong wording that opencc does not produce (still written in simplified). */
+  region?: 'tw' | 'hk';
+  /** For short `zh` aliases: counts only where the browser's word segmentation puts a word boundary on both ends. */
+  boundary?: 'word';
+  /** opencc-js gives (s2tw, s2t, s2twp, s2hk),
    * filled in by `scripts/fill-traditional.ts`, so the matcher needs no converter at run time.
    */
   variants?: string[];
@@ -52,6 +74,24 @@ export interface Entry {
   related: string[];
   /** Longer strings in which an alias must not count (实事求是 for 求是). */
   exclusions?: string[];
+  /** Negative cues for every alias of the entry. */
+  not?: string[];
+  /** A PRC body with Taiwan or Hong Kong namesakes: Taiwan and Hong Kong cues veto its aliases that do not name China. */
+  region?: 'prc';
+  /** Lints this entry is exempt from, on purpose ('bare-head', 'short-zh', 'fragment'). */
+  waive?: Waiver[];
+}
+
+export type Waiver = 'bare-head' | 'short-zh' | 'fragment';
+
+/** How a dated document is written by its date: 'the October 7 rules', '1007新规'. */
+export interface DateForms {
+  /** English heads after the date ('rules', 'export controls'). */
+  en?: string[];
+  /** Chinese heads after the date (新规, 禁令). */
+  zh?: string[];
+  /** Cue words the generated forms need (a date alone says little). */
+  context: string[];
 }
 
 export interface PackDocument {
@@ -69,6 +109,11 @@ export interface PackDocument {
   paragraphs: string[];
   related: string[];
   exclusions?: string[];
+  not?: string[];
+  region?: 'prc';
+  waive?: Waiver[];
+  /** Forms generated from `date` (which must then be a full date). */
+  dateForms?: DateForms;
 }
 
 export interface Link {
@@ -125,6 +170,20 @@ export interface Pack {
   endnotes: Endnote[];
   entries: Entry[];
   documents: PackDocument[];
+  /**
+   * Synonym sets for alias templates: an English alias with `{Slot}` in its text stands for every
+   * alias with a member of the set `Slot` in its place ('Central {Committee} for …' → Committee,
+   * Commission). Expanded when the table is compiled (`lib/pack/expand.ts`).
+   */
+  synonyms?: Record<string, string[]>;
+  /** Shared cue lists: 'region' (Taiwan and Hong Kong), 'document' (what a nickname needs nearby). */
+  cues?: CueSet[];
+}
+
+/** A named list of cue words, kept as aliases so that `fill-traditional` gives their traditional forms. */
+export interface CueSet {
+  id: 'region' | 'document';
+  aliases: Alias[];
 }
 
 /** What a mention points at, as the scan contract reports it. */

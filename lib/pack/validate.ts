@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { PackSchema } from './schema';
 import type { Alias, Pack } from './types';
+import { MAX_TEMPLATE_EXPANSION, templateSlots } from './expand';
 
 export type ValidationResult = { ok: true; pack: Pack } | { ok: false; path: string; message: string };
 
@@ -33,6 +34,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Val
     checkStructure(pack) ??
     checkReferences(pack) ??
     checkAliases(pack) ??
+    checkForms(pack) ??
     checkVerbatim(pack, options.sourceText);
   return failure ? { ok: false, ...failure } : { ok: true, pack };
 }
@@ -166,6 +168,34 @@ function checkAliases(pack: Pack): Failure | undefined {
       }
       owners.set(key, { id: item.id, shared: !!alias.shared });
     }
+  }
+  return undefined;
+}
+
+/**
+ * Generated forms: every template slot names a synonym set and a template stays under the expansion cap;
+ * only English aliases are templates; date forms need a full date.
+ */
+function checkForms(pack: Pack): Failure | undefined {
+  const synonyms = pack.synonyms ?? {};
+  const all = [
+    ...pack.entries.map((e, i) => ({ item: e, at: `entries[${i}]` })),
+    ...pack.documents.map((d, i) => ({ item: d, at: `documents[${i}]` })),
+  ];
+  for (const { item, at } of all) {
+    for (const [ai, alias] of item.aliases.entries()) {
+      const slots = templateSlots(alias.text);
+      if (slots.length === 0) continue;
+      const path = `${at}.aliases[${ai}].text`;
+      if (alias.lang !== 'en') return { path, message: 'only English aliases are templates' };
+      const unknown = slots.find((slot) => !synonyms[slot]);
+      if (unknown) return { path, message: `unknown synonym set '{${unknown}}'` };
+      const count = slots.reduce((n, slot) => n * synonyms[slot]!.length, 1) * (alias.swap ? 6 : 1);
+      if (count > MAX_TEMPLATE_EXPANSION)
+        return { path, message: `expands to ${count} aliases (at most ${MAX_TEMPLATE_EXPANSION})` };
+    }
+    if ('dateForms' in item && item.dateForms && !/^\d{4}-\d{2}-\d{2}$/.test(item.date))
+      return { path: `${at}.dateForms`, message: 'date forms need a full date (YYYY-MM-DD)' };
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ describe('normalise', () => {
   it('folds case, full-width forms, dashes, quotes and tone marks', () => {
     expect(normaliseKey('ＮＥＷ　National\u2011System')).toBe('new national-system');
     expect(normaliseKey('de\u2013risking \u201cchokepoints\u201d China\u2019s')).toBe(
-      'de-risking "chokepoints" china\'s',
+      "de-risking chokepoints china's",
     );
     expect(normaliseKey('xīnxíng jǔguó tǐzhì')).toBe('xinxing juguo tizhi');
     expect(normaliseKey('（国发〔2021〕5号）')).toBe('(国发〔2021〕5号)');
@@ -42,6 +42,43 @@ describe('normalise', () => {
           expect(origin[i]!).toBeLessThan(s.length);
         }
       }),
+    );
+  });
+
+  it('joins a word hyphenated at a line end, but not a suspended compound or a spaced dash', () => {
+    expect(normaliseKey('core tech- nologies')).toBe('core technologies');
+    expect(normaliseKey('inno-\t vation')).toBe('innovation');
+    expect(normaliseKey('small- and medium-sized')).toBe('small- and medium-sized');
+    expect(normaliseKey('pre- or post-war')).toBe('pre- or post-war');
+    expect(normaliseKey('US - China')).toBe('us - china');
+    expect(normalise('de-\nrisk').text).toBe('de-\nrisk');
+  });
+
+  it('drops quote marks of every style around Chinese text and double quotes anywhere', () => {
+    for (const [open, close] of [
+      ['“', '”'],
+      ['「', '」'],
+      ['『', '』'],
+      ['〈', '〉'],
+      ['"', '"'],
+      ['‘', '’'],
+    ])
+      expect(normaliseKey(`${open}十四五${close}规划`)).toBe('十四五规划');
+    expect(normaliseKey('the "open competition" mechanism')).toBe('the open competition mechanism');
+    expect(normaliseKey("China's")).toBe("china's");
+  });
+
+  it('a line-end hyphen followed by spaces reads as one word, whatever the word (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z]{2,8}$/),
+        fc.stringMatching(/^[a-z]{4,8}$/),
+        fc.constantFrom(' ', '  ', ' \t', '\u00a0'),
+        (a, b, gap) => {
+          fc.pre(!['and', 'or', 'nor', 'to', 'than', 'as', 'vs', 'versus', 'but'].includes(b));
+          expect(normaliseKey(`x ${a}-${gap}${b} y`)).toBe(`x ${a}${b} y`);
+        },
+      ),
     );
   });
 

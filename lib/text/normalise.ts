@@ -10,7 +10,7 @@
  *
  * `origin[i]` is the input offset of normalised character i; `origin[length]` is the input length.
  */
-import { isCjk } from './chars';
+import { isCjk, isWordChar } from './chars';
 
 export interface Normalised {
   text: string;
@@ -26,7 +26,12 @@ const HYPHENS = '\u002d\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2e3a\u2
 const ZERO_WIDTH =
   '\u00ad\u034f\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff';
 const SINGLE_QUOTES = '\u2018\u2019\u201a\u201b\u2032\u2035\uff07\u02bc';
-const DOUBLE_QUOTES = '\u201c\u201d\u201e\u201f\u2033\u2036\uff02';
+// CJK corner and angle quotes (「」『』〈〉, also their half-width and vertical forms) quote like “”.
+const DOUBLE_QUOTES =
+  '\u201c\u201d\u201e\u201f\u2033\u2036\uff02\u300c\u300d\u300e\u300f\u3008\u3009\uff62\uff63\ufe41\ufe42\ufe43\ufe44';
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
 
 /** Folded form of each BMP code unit, computed on first use (most pages use a few hundred). */
 const foldCache: (string | undefined)[] = new Array<string | undefined>(0x10000);
@@ -105,6 +110,37 @@ function toText(units: Uint16Array): string {
   return text;
 }
 
+/** True for ASCII lower-case letters (as written: a line-end hyphen joins only lower-case word parts). */
+const isLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+
+/** Words after a hyphen and a space that make it a suspended compound ('small- and medium-sized'), not a break. */
+const SUSPENDED = new Set(['and', 'or', 'nor', 'to', 'than', 'as', 'vs', 'versus', 'but']);
+
+/**
+ * For a hyphen at `i` after a lower-case letter: the offset of the next word if the
+ * hyphen ends a line inside a word ('inno- vation', text reflowed from print), else -1. Never looks
+ * across a block separator.
+ */
+function lineEndHyphen(input: string, i: number): number {
+  let j = i + 1;
+  while (j < input.length) {
+    const c = input.charCodeAt(j);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0xa0) break;
+    j++;
+  }
+  if (j === i + 1 || j >= input.length || !isLower(input.charCodeAt(j))) return -1;
+  let k = j;
+  while (k < input.length && isLower(input.charCodeAt(k))) k++;
+  return SUSPENDED.has(input.slice(j, k)) ? -1 : j;
+}
+
+/** True if the unit after `i` folds to a letter or digit of a space-separated script. */
+function wordAfter(input: string, i: number): boolean {
+  if (i + 1 >= input.length) return false;
+  const f = foldCodeOf(input.charCodeAt(i + 1));
+  return f > 2 && isWordChar(f - 3);
+}
+
 /** Normalised code units in a buffer, with the input offset of each; `origin[length]` is the input length. */
 export interface NormalisedUnits {
   units: Uint16Array;
@@ -130,6 +166,16 @@ export function normaliseUnits(input: string, reuse?: NormalisedUnits): Normalis
     if (f === 0) f = foldCodeOf(input.charCodeAt(i));
     if (f === 1) continue;
     const at = i;
+    if (f === HYPHEN + 3 && pending < 0 && isLower(last)) {
+      const next = lineEndHyphen(input, i);
+      if (next > 0) {
+        i = next - 1;
+        continue;
+      }
+    }
+    // Quote marks never belong to a term ('"open competition" mechanism'; “十四五”规划, 「十四五」規劃 and
+    // 十四五规划 read alike); an apostrophe between two letters or digits (China's) stays.
+    if (f === QUOTE + 3 || (f === APOSTROPHE + 3 && !(isWordChar(last) && wordAfter(input, i)))) continue;
     let folded: string | null = null;
     let code = f - 3;
     if (f === 2) {
