@@ -25,7 +25,7 @@ import { SearchResults } from './SearchResults';
 import { EntryView } from './EntryView';
 import { BriefReader } from './BriefReader';
 import { SidePanelNav } from './SidePanelNav';
-import { textFragmentUrl } from '../../lib/clip/text-fragment';
+import { clippingSourceUrl } from '../../lib/pdf/source';
 
 export interface SidePanelAppProps {
   /** `location.search`, for `?tab=ID`. */
@@ -112,7 +112,10 @@ export function SidePanelApp({
   };
   // A clipping opens where it was clipped; everything else opens in the panel.
   const openClipping = useCallback(
-    (c: Clipping) => void browser.tabs.create({ url: textFragmentUrl(c.url, c.quote) }),
+    (c: Clipping) =>
+      void browser.tabs.create({
+        url: clippingSourceUrl(c, browser.runtime.getURL as (path: string) => string),
+      }),
     [],
   );
   const choose = (item: ResultItem) => {
