@@ -214,6 +214,26 @@ describe('PDF reader', () => {
     await panel.close();
   });
 
+  test('the popup lists the reader’s mentions for its tab, and the badge counts them', async () => {
+    const page = await openReader(s.url('/pdf/en.pdf'));
+    await waitForMarks(page, 3);
+    const tabId = await tabIdOf(s.worker, page);
+    const popup = await openExtensionPage(s, `popup.html?tab=${tabId}`);
+    await popup
+      .getByText(/unveiling the list/)
+      .first()
+      .waitFor({ timeout: 15_000 });
+    // Read as the PDF it shows: its site's switch, not "this page cannot be read".
+    expect(await popup.locator('body').textContent()).toContain('Mark terms on 127.0.0.1');
+    await expect
+      .poll(() => s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), {
+        timeout: 15_000,
+      })
+      .toMatch(/^[1-9]\d*$/);
+    await popup.close();
+    await page.close();
+  });
+
   test('the reader, empty and with a PDF open, has no serious or critical accessibility violations', async () => {
     for (const file of [undefined, s.url('/pdf/en.pdf')]) {
       const page = await openReader(file);
