@@ -46,7 +46,12 @@ describe('loadPageState', () => {
     const reader = tab(`${origin}pdf.html?file=${encodeURIComponent('https://x.example/a.pdf')}`);
     const pdf = { ...summary, url: 'https://x.example/a.pdf', title: 'A PDF', total: 3 };
     const state = await loadPageState(reader, DEFAULT_SETTINGS, async () => pdf, 2500, origin);
-    expect(state).toMatchObject({ kind: 'ready', tab: { url: pdf.url, title: 'A PDF' }, summary: pdf });
+    expect(state).toMatchObject({
+      kind: 'ready',
+      tab: { url: pdf.url, title: 'A PDF' },
+      summary: pdf,
+      reader: true,
+    });
     const off = { ...DEFAULT_SETTINGS, sites: ['x.example'] };
     expect((await loadPageState(reader, off, async () => pdf, 2500, origin)).kind).toBe('off');
     // Opened from this computer: no site, so the reader's own answer says whether it marks.

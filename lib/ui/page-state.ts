@@ -16,7 +16,8 @@ export type PageState =
   | { kind: 'no-script'; tab: TargetTab }
   /** The browser hid the address and no content script answered: a browser page, or an old one. */
   | { kind: 'unreadable'; tab: TargetTab }
-  | { kind: 'ready'; tab: TargetTab; summary: PageSummary };
+  /** `reader`: the tab is our own PDF reader, shown as the PDF it reads (`tab.url` is the PDF's). */
+  | { kind: 'ready'; tab: TargetTab; summary: PageSummary; reader?: true };
 
 export type AskSummary = (tabId: number) => Promise<PageSummary>;
 
@@ -63,7 +64,7 @@ export async function loadPageState(
     // Shown as the PDF it reads; one opened from this computer has no site to turn off.
     const seen = { ...tab, url: summary.url, title: summary.title || tab.title };
     const off = isRestrictedUrl(summary.url) ? !summary.enabled : !isSiteEnabled(settings, summary.url);
-    return off ? { kind: 'off', tab: seen } : { kind: 'ready', tab: seen, summary };
+    return off ? { kind: 'off', tab: seen } : { kind: 'ready', tab: seen, summary, reader: true };
   }
   const seen = { ...tab, url: tab.url || summary.url, title: tab.title || summary.title };
   if (!isSiteEnabled(settings, seen.url)) return { kind: 'off', tab: seen };

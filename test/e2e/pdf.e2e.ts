@@ -225,6 +225,8 @@ describe('PDF reader', () => {
       .waitFor({ timeout: 15_000 });
     // Read as the PDF it shows: its site's switch, not "this page cannot be read".
     expect(await popup.locator('body').textContent()).toContain('Mark terms on 127.0.0.1');
+    // Already in the reader: it is not offered again.
+    expect(await popup.getByRole('button', { name: 'Open in Brief Lens reader' }).count()).toBe(0);
     await expect
       .poll(() => s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), {
         timeout: 15_000,
