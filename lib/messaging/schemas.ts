@@ -71,6 +71,7 @@ export const payloadSchemas = {
         firstOccurrenceOnly: v.optional(v.boolean()),
         languages: v.optional(v.strictObject({ en: v.optional(v.boolean()), zh: v.optional(v.boolean()) })),
         selectionButton: v.optional(v.boolean()),
+        openPdfsInReader: v.optional(v.boolean()),
       }),
     }),
   ]),
