@@ -27,15 +27,23 @@ export function usePageState(settings: Settings | null, options: PageStateOption
     const mine = ++generation.current;
     void (async () => {
       const tab = await opts.current.resolveTab().catch(() => null);
-      const next = await loadPageState(tab, settings, opts.current.ask);
+      const next = await loadPageState(
+        tab,
+        settings,
+        opts.current.ask,
+        undefined,
+        browser.runtime.getURL('/'),
+      );
       if (mine === generation.current) setState(next);
       // A page still scanning answers with nothing yet; ask once more shortly after.
       if (next.kind === 'ready' && next.summary.total === 0) {
         setTimeout(() => {
           if (mine !== generation.current) return;
-          void loadPageState(tab, settings, opts.current.ask).then((again) => {
-            if (mine === generation.current) setState(again);
-          });
+          void loadPageState(tab, settings, opts.current.ask, undefined, browser.runtime.getURL('/')).then(
+            (again) => {
+              if (mine === generation.current) setState(again);
+            },
+          );
         }, RESCAN_DELAY_MS);
       }
     })();

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { act } from 'preact/test-utils';
 import { OptionsApp } from './OptionsApp';
 import { installMessages } from '../../lib/i18n/test-messages';
@@ -31,6 +32,26 @@ const submit = (root: HTMLElement) =>
   });
 
 describe('OptionsApp', () => {
+  test('opening PDFs in the reader is off by default; turning it on asks for the sites at the click', async () => {
+    const request = vi.fn(async (_p: { origins?: string[] }) => true);
+    fakeBrowser.permissions.request = request;
+    m = mount(<OptionsApp />);
+    const root = m.root;
+    await waitFor(() => root.querySelector('fieldset'));
+    const box = [...root.querySelectorAll('label')]
+      .find((l) => l.textContent?.includes('Open PDFs in the Brief Lens reader'))!
+      .querySelector('input')!;
+    expect(box.checked).toBe(false);
+    click(box);
+    expect(request).toHaveBeenCalledWith({ origins: ['http://*/*', 'https://*/*'] });
+    await waitFor(async () => (await getSettings()).openPdfsInReader);
+    // Turning it off asks nothing.
+    request.mockClear();
+    click(box);
+    await waitFor(async () => !(await getSettings()).openPdfsInReader);
+    expect(request).not.toHaveBeenCalled();
+  });
+
   test('every setting is saved as soon as it changes', async () => {
     m = mount(<OptionsApp />);
     const root = m.root;

@@ -1,5 +1,7 @@
 /** The options page: every setting, saved as soon as it changes (there is no Save button). */
 import { useMemo } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ALL_SITES } from '../../lib/pdf/auto-open';
 import {
   type HoverModifier,
   type MarkStyle,
@@ -19,6 +21,8 @@ const STYLES: { value: MarkStyle; label: MessageKey }[] = [
   { value: 'hover', label: 'optStyleHover' },
 ];
 const save = (change: Partial<Settings>) => void updateSettings(() => change);
+/** Asks for every site (no await before it: the browser wants the click); Firefox declares none to ask. */
+const askAllSites = () => browser.permissions.request({ origins: ALL_SITES }).catch(() => false);
 
 export function OptionsApp() {
   const settings = useSettings();
@@ -115,6 +119,19 @@ export function OptionsApp() {
             onChange={(e) => save({ selectionButton: e.currentTarget.checked })}
           />
           {t('optSelectionButton')}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.openPdfsInReader}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              // Asked inside the click; refused, the reader still opens PDFs on sites granted before.
+              if (on) void askAllSites();
+              save({ openPdfsInReader: on });
+            }}
+          />
+          {t('optOpenPdfs')}
         </label>
       </fieldset>
       <fieldset>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pdfAssets } from '../../lib/pdf/assets';
-import { startReaderMarks } from '../../lib/pdf/marks';
+import { startReaderMarks, type ReaderMarks } from '../../lib/pdf/marks';
 import { loadPdfjs } from '../../lib/pdf/pdfjs';
 import {
   PdfReader,
@@ -47,12 +47,14 @@ export function usePdfReader(
   const [find, setFind] = useState<FindState | null>(null);
   // What clippings are saved under: the PDF's address and its own metadata.
   const opened = useRef<{ url: string | null; info: PdfInfo | null }>({ url: null, info: null });
+  const marks = useRef<ReaderMarks | null>(null);
 
-  const open = async (r: PdfReader, data: PdfData, url: string | null, name: string) => {
+  const open = async (r: PdfReader, data: PdfData, url: string | null, name: string, place = '') => {
     setStatus({ kind: 'loading' });
     try {
-      const info = await r.open(data);
+      const info = await r.open(data, place);
       opened.current = { url, info };
+      marks.current?.opened();
       document.title = `${info.title || name} · Brief Lens`;
       setStatus({ kind: 'ready', info, name });
       setOutline(await r.outline());
@@ -73,7 +75,6 @@ export function usePdfReader(
     const v = viewerEl.current;
     if (!c || !v) return;
     const assets = pdfAssets(browser.runtime.getURL as (path: string) => string);
-    let stop: (() => void) | undefined;
     loadPdfjs(assets)
       .then((pdfjs) => {
         const r = new PdfReader(pdfjs, assets, c, v);
@@ -83,13 +84,19 @@ export function usePdfReader(
         void startReaderMarks(v, {
           url: () => opened.current.url,
           info: () => opened.current.info,
+          eventBus: r.eventBus,
         })
-          .then((m) => (stop = m))
+          .then((m) => {
+            marks.current = m;
+            // A document may have opened while the marks were starting.
+            if (opened.current.info) m.opened();
+          })
           .catch(() => undefined);
-        if (source.kind === 'url') void open(r, { url: source.url }, source.url, nameOf(source.url));
+        if (source.kind === 'url')
+          void open(r, { url: source.url }, source.url, nameOf(source.url), location.hash);
       })
       .catch((e: unknown) => setStatus({ kind: 'error', error: String(e) }));
-    return () => stop?.();
+    return () => marks.current?.stop();
   }, []);
 
   return {

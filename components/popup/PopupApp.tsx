@@ -70,7 +70,8 @@ export function PopupApp({ search = location.search, ask = askTab }: PopupAppPro
           </button>
         </div>
       </div>
-      <PdfButtons tab={tab} />
+      {/* In the reader already: only "Open a PDF file…" is offered. */}
+      <PdfButtons tab={state.kind === 'ready' && state.reader ? null : tab} />
       <PageOverview
         state={state}
         settings={settings}

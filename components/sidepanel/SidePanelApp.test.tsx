@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /* eslint-disable @typescript-eslint/no-floating-promises -- fakeBrowser's trigger() is typed as an array but returns one promise */
-import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, onTestFinished, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from './SidePanelApp';
 import { installMessages } from '../../lib/i18n/test-messages';
@@ -75,6 +75,25 @@ describe('SidePanelApp', () => {
       expect(location.hash).toBe(`#search/${encodeURIComponent(query)}`);
     },
   );
+
+  test('home offers "Open a PDF file…", which opens the reader in a new tab and keeps the panel', async () => {
+    const created: string[] = [];
+    const realCreate = fakeBrowser.tabs.create;
+    fakeBrowser.tabs.create = (async (p: { url?: string }) => {
+      created.push(p.url ?? '');
+      return { id: 99 };
+    }) as never;
+    onTestFinished(() => void (fakeBrowser.tabs.create = realCreate));
+    const root = open();
+    await waitFor(() => root.querySelector(`li[data-entry-id="${term.id}"]`));
+    const buttons = [...root.querySelectorAll('button')];
+    // The page is no PDF: only the file is offered.
+    expect(buttons.some((b) => b.textContent === 'Open in Brief Lens reader')).toBe(false);
+    buttons.find((b) => b.textContent === 'Open a PDF file…')!.click();
+    await waitFor(() => created.length > 0);
+    expect(new URL(created[0]!).pathname).toBe('/pdf.html');
+    expect(root.isConnected).toBe(true);
+  });
 
   test('arrow keys move the active result and Enter opens it', async () => {
     const root = open();

@@ -25,7 +25,8 @@ import { SearchResults } from './SearchResults';
 import { EntryView } from './EntryView';
 import { BriefReader } from './BriefReader';
 import { SidePanelNav } from './SidePanelNav';
-import { textFragmentUrl } from '../../lib/clip/text-fragment';
+import { clippingSourceUrl } from '../../lib/pdf/source';
+import { PdfButtons } from '../pdf/PdfButtons';
 
 export interface SidePanelAppProps {
   /** `location.search`, for `?tab=ID`. */
@@ -112,7 +113,10 @@ export function SidePanelApp({
   };
   // A clipping opens where it was clipped; everything else opens in the panel.
   const openClipping = useCallback(
-    (c: Clipping) => void browser.tabs.create({ url: textFragmentUrl(c.url, c.quote) }),
+    (c: Clipping) =>
+      void browser.tabs.create({
+        url: clippingSourceUrl(c, browser.runtime.getURL as (path: string) => string),
+      }),
     [],
   );
   const choose = (item: ResultItem) => {
@@ -145,14 +149,18 @@ export function SidePanelApp({
     view = renderClippings(openClipping, state.kind === 'ready' ? state.summary : undefined, refreshPage);
   } else if (route.view === 'home') {
     view = (
-      <PageOverview
-        state={state}
-        settings={settings}
-        getDetails={getDetails}
-        onScroll={onScroll}
-        onReload={onReload}
-        entryHref={entryHref}
-      />
+      <>
+        {/* The panel stays open: the reader opens in the tab, or a new one for a file. */}
+        <PdfButtons tab={state.kind === 'ready' && state.reader ? null : tab} done={() => undefined} />
+        <PageOverview
+          state={state}
+          settings={settings}
+          getDetails={getDetails}
+          onScroll={onScroll}
+          onReload={onReload}
+          entryHref={entryHref}
+        />
+      </>
     );
   } else if (pack.status !== 'ready') {
     view = <p role="status">{t(pack.status === 'loading' ? 'stateLoading' : 'packMissing')}</p>;

@@ -109,6 +109,68 @@ describe('clippings through the background', () => {
   });
 });
 
+describe('clippings from PDFs in the reader', () => {
+  const FP = '3f2a9c1b7d4e8f60a1b2c3d4e5f60718';
+  const pdfUrl = 'http://127.0.0.1:8080/pdf/en.pdf';
+  /** Our reader's sender with `file` open (or a local file when undefined). */
+  const reader = (file?: string) => {
+    const url = `${ORIGIN}pdf.html${file ? `?file=${encodeURIComponent(file)}` : ''}`;
+    return { id: 'x', url, tab: { id: 2, url }, frameId: 0 };
+  };
+  const pdfDraft = (over: Partial<ClippingDraft> = {}) =>
+    draft({ url: pdfUrl, canonicalUrl: pdfUrl, pdf: { fingerprint: FP, page: 2 }, ...over });
+
+  test('the reader saves under the PDF’s address with its place, found again from any address', async () => {
+    const { h, db } = setup();
+    expect(await h.saveClipping!(pdfDraft(), reader(pdfUrl))).toMatchObject({ ok: true });
+    const [stored] = await db.clippings.toArray();
+    expect(stored!.url).toBe(pdfUrl);
+    expect(stored!.pdf).toEqual({ fingerprint: FP, page: 2 });
+    const elsewhere = await h.clippingsForPdf!(
+      { fingerprint: FP.toUpperCase() },
+      reader('https://x.example/a.pdf'),
+    );
+    expect(elsewhere).toEqual([
+      expect.objectContaining({ quote: stored!.quote, page: 2, start: 26, end: 68 }),
+    ]);
+    // Opened from this computer, the reader has no address but still finds it by fingerprint.
+    expect((await h.clippingsForPdf!({ fingerprint: FP }, reader())).length).toBe(1);
+    expect(await h.clippingsForPdf!({ fingerprint: 'ffff' }, reader(pdfUrl))).toEqual([]);
+    // And by address too, as any page's clippings.
+    expect((await h.clippingsForUrl!({ url: pdfUrl }, reader(pdfUrl))).length).toBe(1);
+    db.close();
+  });
+
+  test('only the reader learns clippings by fingerprint or places one in a PDF', async () => {
+    const { h, db } = setup();
+    await h.saveClipping!(pdfDraft(), reader(pdfUrl));
+    // A web page (even the PDF's own address) and our other pages get nothing by fingerprint.
+    expect(await h.clippingsForPdf!({ fingerprint: FP }, pageSender(pdfUrl))).toEqual([]);
+    expect(await h.clippingsForPdf!({ fingerprint: FP }, { id: 'x', url: `${ORIGIN}popup.html` })).toEqual(
+      [],
+    );
+    const fake = `https://evil.example.net/pdf.html?file=${encodeURIComponent(pdfUrl)}`;
+    expect(await h.clippingsForPdf!({ fingerprint: FP }, pageSender(fake))).toEqual([]);
+    // A web page's draft naming a PDF place is saved as a plain web clipping.
+    const page = 'https://news.example.com/story';
+    await h.saveClipping!(pdfDraft({ url: page, canonicalUrl: page }), pageSender(page));
+    expect((await db.clippings.where('pdf.fingerprint').equals(FP).toArray()).length).toBe(1);
+    // The reader may not save under an address other than the PDF it shows.
+    const other = await h.saveClipping!(pdfDraft({ url: page, canonicalUrl: page }), reader(pdfUrl));
+    expect(other.ok).toBe(false);
+    db.close();
+  });
+
+  test('fingerprints and pages are validated', () => {
+    expect(isValidPayload('clippingsForPdf', { fingerprint: FP })).toBe(true);
+    expect(isValidPayload('clippingsForPdf', { fingerprint: '' })).toBe(false);
+    expect(isValidPayload('clippingsForPdf', { fingerprint: "x' or 1" })).toBe(false);
+    expect(isValidPayload('clippingsForPdf', { fingerprint: FP, url: pdfUrl })).toBe(false);
+    expect(isValidPayload('saveClipping', pdfDraft())).toBe(true);
+    expect(isValidPayload('saveClipping', pdfDraft({ pdf: { fingerprint: FP, page: 0 } }))).toBe(false);
+  });
+});
+
 describe('settings changes through the background', () => {
   const entry = pack.entries[0]!.id;
 

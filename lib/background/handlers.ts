@@ -9,11 +9,18 @@ import type { BackgroundProtocol, EntryDetails, StoredClippingView } from '../me
 import type { Pack } from '../pack/types';
 import type { Handlers } from '../platform/messages';
 import { entryDetails } from '../pack/details';
-import { clippingsForUrl, saveClipping } from '../db/clippings';
+import { clippingsForPdf, clippingsForUrl, saveClipping } from '../db/clippings';
 import { openSidePanel } from '../platform/side-panel';
 import { applyChange, type SettingsChange } from '../settings/changes';
 import type { Settings } from '../settings/settings-core';
-import { fromExtensionPage, isSendersPage, senderPageUrl, trustedCanonical } from './sender';
+import {
+  fromExtensionPage,
+  fromReader,
+  isSendersPage,
+  readerPdfUrl,
+  senderPageUrl,
+  trustedCanonical,
+} from './sender';
 import { recordSummary } from './tab-state';
 
 export interface BackgroundDeps {
@@ -51,21 +58,26 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
         await recordSummary(sender.tab.id, summary);
     },
     getDetails: ({ ids }) => detailsFor(deps.pack(), ids),
-    saveClipping: (draft, sender) => {
-      const page = senderPageUrl(sender);
+    saveClipping: ({ pdf, ...draft }, sender) => {
+      // Our reader speaks for the PDF it shows; only it may place a clipping in a PDF.
+      const reader = readerPdfUrl(sender, deps.extensionOrigin);
+      const page = senderPageUrl(sender) ?? reader;
       if (!page || !isSendersPage(draft.url, page))
         return { ok: false, error: 'Not saved: the clipping is not from the page that sent it.' };
       return saveClipping(deps.db(), {
         ...draft,
         url: page,
-        canonicalUrl: trustedCanonical(draft.canonicalUrl, page),
+        canonicalUrl: reader ? page : trustedCanonical(draft.canonicalUrl, page),
+        ...(reader && pdf ? { pdf } : {}),
       });
     },
     clippingsForUrl: ({ canonicalUrl }, sender): Promise<StoredClippingView[]> | [] => {
-      const page = senderPageUrl(sender);
+      const page = senderPageUrl(sender) ?? readerPdfUrl(sender, deps.extensionOrigin);
       if (!page) return [];
       return clippingsForUrl(deps.db(), page, trustedCanonical(canonicalUrl, page));
     },
+    clippingsForPdf: ({ fingerprint }, sender): Promise<StoredClippingView[]> | [] =>
+      fromReader(sender, deps.extensionOrigin) ? clippingsForPdf(deps.db(), fingerprint) : [],
     openSidePanel: async ({ hash }, sender) => {
       const where = await openSidePanel(sender.tab?.id, undefined, hash);
       return { ok: where === 'panel' || where === 'tab' };

@@ -9,12 +9,14 @@ import { createMenus, listenMenus } from './context-menu';
 import { backgroundHandlers } from './handlers';
 import { updateSettings } from '../settings/settings';
 import { ensureSeeded, repairTable } from './seeding';
+import { watchPdfNavigations } from './pdf-redirect';
 import { watchTabs } from './tab-state';
 
 /** Starts every background listener; called once per service-worker start. */
 export function startBackground(): void {
   const pack = loadPack();
   watchTabs();
+  watchPdfNavigations();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     createMenus().catch((error: unknown) => console.error('Brief Lens: could not create the menus', error));
     void ensureSeeded(getDb(), pack);

@@ -35,3 +35,24 @@ export function isSendersPage(draftUrl: string, pageUrl: string): boolean {
   const a = normaliseUrl(draftUrl);
   return a !== null && a === normaliseUrl(pageUrl);
 }
+
+/** Whether a message came from our own PDF reader (`pdf.html`), whatever it has open. */
+export function fromReader(sender: Sender, extensionOrigin: string): boolean {
+  if (!fromExtensionPage(sender, extensionOrigin)) return false;
+  try {
+    return new URL(sender.url!).pathname === '/pdf.html';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The http(s) address of the PDF our reader shows (`pdf.html?file=URL`), when the reader sent the
+ * message: the address the browser reports for the reader's own page, not one the message names.
+ * Null for any other sender, and for a PDF opened from this computer.
+ */
+export function readerPdfUrl(sender: Sender, extensionOrigin: string): string | null {
+  if (!fromReader(sender, extensionOrigin)) return null;
+  const file = new URL(sender.url!).searchParams.get('file');
+  return file && parseHttpUrl(file) ? file : null;
+}

@@ -64,6 +64,21 @@ export const entryIdList = v.pipe(
   v.maxLength(LIMITS.entryIds, `has more than ${LIMITS.entryIds} entries`),
 );
 
+/** Where in a PDF: its pdf.js fingerprint (hexadecimal) and a page counted from 1. */
+export const pdfLocation = v.strictObject({
+  fingerprint: v.pipe(
+    v.string(),
+    v.maxLength(128, 'is longer than 128 characters'),
+    v.regex(/^[0-9a-f]+$/i, 'is not a PDF fingerprint'),
+  ),
+  page: v.pipe(
+    v.number(),
+    v.integer('is not a whole number'),
+    v.minValue(1, 'is not a page'),
+    v.maxValue(1_000_000),
+  ),
+});
+
 export const DraftSchema = v.pipe(
   v.object({
     quote: v.pipe(
@@ -83,6 +98,7 @@ export const DraftSchema = v.pipe(
     entryIds: entryIdList,
     note: v.optional(text(LIMITS.note)),
     tags: v.optional(tagList),
+    pdf: v.optional(pdfLocation),
   }),
   v.check((d) => d.end >= d.start, 'ends before it starts'),
 );

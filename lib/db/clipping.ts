@@ -12,6 +12,16 @@ export interface TextPositionSelector {
   end: number;
 }
 
+/**
+ * Where in a PDF a clipping stands: the document's pdf.js fingerprint (the same bytes give the same
+ * one, from any address) and its page, counted from 1. The clipping's selectors then count within
+ * that page's text, so the PDF opened again from anywhere finds it on its page.
+ */
+export interface PdfLocation {
+  fingerprint: string;
+  page: number;
+}
+
 export interface Clipping {
   /** A random UUID; stable across export and import, so re-importing adds nothing twice. */
   id: string;
@@ -30,4 +40,6 @@ export interface Clipping {
   entryIds: string[];
   note: string;
   tags: string[];
+  /** Set for a clipping from a PDF in the reader. */
+  pdf?: PdfLocation;
 }

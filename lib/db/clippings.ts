@@ -42,6 +42,7 @@ function recordOf(draft: v.InferOutput<typeof DraftSchema>, id: string, now: num
     entryIds: [...new Set(draft.entryIds)],
     note: draft.note ?? '',
     tags: draft.tags ?? [],
+    ...(draft.pdf ? { pdf: { fingerprint: draft.pdf.fingerprint.toLowerCase(), page: draft.pdf.page } } : {}),
   };
 }
 
@@ -148,6 +149,7 @@ export function toStoredView(c: Clipping): StoredClippingView {
     suffix: quote.suffix,
     start: position.start,
     end: position.end,
+    ...(c.pdf ? { page: c.pdf.page } : {}),
   };
 }
 
@@ -166,6 +168,13 @@ export async function clippingsForUrl(
   ];
   if (keys.length === 0) return [];
   const rows = await db.clippings.where('canonicalUrl').anyOf(keys).toArray();
+  rows.sort((a, b) => a.createdAt - b.createdAt);
+  return rows.map(toStoredView);
+}
+
+/** The clippings saved from the PDF with this fingerprint, from whatever address, oldest first. */
+export async function clippingsForPdf(db: BriefLensDB, fingerprint: string): Promise<StoredClippingView[]> {
+  const rows = await db.clippings.where('pdf.fingerprint').equals(fingerprint.toLowerCase()).toArray();
   rows.sort((a, b) => a.createdAt - b.createdAt);
   return rows.map(toStoredView);
 }

@@ -17,7 +17,24 @@ interface MigrationCase {
 }
 
 /** One case per version after the first, keyed by the version upgraded to. */
-const MIGRATIONS: Record<number, MigrationCase> = {};
+const MIGRATIONS: Record<number, MigrationCase> = {
+  2: {
+    seed: { clippings: Array.from({ length: 20 }, (_, i) => makeClipping(i, { tags: [`t${i % 3}`] })) },
+    check: async (db, seed) => {
+      const before = seed.clippings as Clipping[];
+      for (const c of before) expect(await db.clippings.get(c.id)).toEqual(c);
+      expect(await db.clippings.count()).toBe(before.length);
+      // The new index holds none of the old records, and takes new ones from PDFs.
+      expect(await db.clippings.where('pdf.fingerprint').equals('abc').count()).toBe(0);
+      await db.clippings.add(makeClipping(99, { pdf: { fingerprint: 'abc', page: 3 } }));
+      const found = await db.clippings.where('pdf.fingerprint').equals('abc').toArray();
+      expect(found.map((c) => c.pdf)).toEqual([{ fingerprint: 'abc', page: 3 }]);
+      expect(await db.clippings.where('tags').equals('t1').count()).toBe(
+        before.filter((c) => c.tags.includes('t1')).length,
+      );
+    },
+  },
+};
 
 const opened: Dexie[] = [];
 

@@ -27,9 +27,19 @@ export const SCHEMAS: Record<number, Record<string, string>> = {
     endnotes: 'n',
     clippings: 'id, createdAt, site, canonicalUrl, *tags, *entryIds',
   },
+  // Clippings from PDFs are looked up by the document's fingerprint; older records have none.
+  2: {
+    meta: 'key',
+    entries: 'id, kind',
+    documents: 'id',
+    sections: 'id',
+    paragraphs: 'id, sectionId',
+    endnotes: 'n',
+    clippings: 'id, createdAt, site, canonicalUrl, *tags, *entryIds, pdf.fingerprint',
+  },
 };
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export class BriefLensDB extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
@@ -43,6 +53,8 @@ export class BriefLensDB extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMAS[1]!);
+    // Only an index is added: no record changes, so no upgrade function is needed.
+    this.version(2).stores(SCHEMAS[2]!);
   }
 }
 

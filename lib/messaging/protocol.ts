@@ -4,6 +4,7 @@
  * senders and handlers are checked against the same table. Receivers validate payloads before use
  * (see `schemas.ts`) and drop anything they do not know.
  */
+import type { PdfLocation } from '../db/clipping';
 import type { EntryKind, Link, MentionKind, ParagraphKind } from '../pack/types';
 import type { SettingsChange } from '../settings/changes';
 
@@ -77,6 +78,11 @@ export interface ClippingDraft {
   entryIds: string[];
   note?: string;
   tags?: string[];
+  /**
+   * From the PDF reader only: the document's fingerprint and page; the quote's context and position
+   * then count within that page's text.
+   */
+  pdf?: PdfLocation;
 }
 
 export type SaveResult = { ok: true; id: string } | { ok: false; error: string };
@@ -95,6 +101,11 @@ export interface BackgroundProtocol {
    * canonical address only where it is on the same site.
    */
   clippingsForUrl: { payload: { url: string; canonicalUrl?: string }; reply: StoredClippingView[] };
+  /**
+   * The clippings saved from the PDF with this pdf.js fingerprint, whatever address it was read at.
+   * Answered for our own reader only: a web page may not learn what was saved elsewhere.
+   */
+  clippingsForPdf: { payload: { fingerprint: string }; reply: StoredClippingView[] };
   openSidePanel: { payload: { hash: string }; reply: { ok: boolean } };
   /** The one way to change the settings from outside the background; content scripts may only mute. */
   changeSettings: { payload: SettingsChange; reply: { ok: boolean } };
@@ -122,6 +133,8 @@ export interface StoredClippingView {
   suffix: string;
   start: number;
   end: number;
+  /** For a clipping from a PDF: its page, within whose text `start` and `end` count. */
+  page?: number;
 }
 
 export type MessageOf<P> = {

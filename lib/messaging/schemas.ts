@@ -10,6 +10,12 @@ const httpUrl = v.pipe(
   v.check((s) => /^https?:\/\//i.test(s), 'must be an http(s) address'),
 );
 const id = v.pipe(str(200), v.regex(/^[\w.:-]+$/));
+/** A pdf.js fingerprint: hexadecimal (32 digits today), bounded. */
+const fingerprint = v.pipe(str(128), v.regex(/^[0-9a-f]+$/i));
+const pdfLocation = v.strictObject({
+  fingerprint,
+  page: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000)),
+});
 
 const mention = v.object({
   entryId: v.nullable(id),
@@ -45,8 +51,10 @@ export const payloadSchemas = {
     entryIds: v.pipe(v.array(id), v.maxLength(500)),
     note: v.optional(str(20_000)),
     tags: v.optional(v.pipe(v.array(str(100)), v.maxLength(100))),
+    pdf: v.optional(pdfLocation),
   }),
   clippingsForUrl: v.object({ url: str(4096), canonicalUrl: v.optional(str(4096)) }),
+  clippingsForPdf: v.strictObject({ fingerprint }),
   openSidePanel: v.object({ hash: v.pipe(str(500), v.regex(/^#[\w/%.:-]*$/)) }),
   changeSettings: v.variant('kind', [
     v.strictObject({ kind: v.literal('mute'), entryId: id }),
@@ -63,6 +71,7 @@ export const payloadSchemas = {
         firstOccurrenceOnly: v.optional(v.boolean()),
         languages: v.optional(v.strictObject({ en: v.optional(v.boolean()), zh: v.optional(v.boolean()) })),
         selectionButton: v.optional(v.boolean()),
+        openPdfsInReader: v.optional(v.boolean()),
       }),
     }),
   ]),

@@ -59,12 +59,23 @@ export class PdfReader {
     this.eventBus.on('pagesinit', () => (this.viewer.currentScaleValue = 'auto'));
   }
 
-  /** Opens a document, replacing the one shown; resolves with its metadata. */
-  async open(src: PdfData): Promise<PdfInfo> {
+  /**
+   * Opens a document, replacing the one shown, at the place a `#page=N` style fragment names (if
+   * any); resolves with its metadata.
+   */
+  async open(src: PdfData, fragment = ''): Promise<PdfInfo> {
     const task = this.pdfjs.lib.getDocument({ ...src, ...documentOptions(this.assets) });
     const doc = await task.promise;
     const old = this.doc;
     this.doc = doc;
+    const place = fragment.replace(/^#/, '');
+    if (place) {
+      const go = () => {
+        this.eventBus.off('pagesinit', go);
+        if (this.doc === doc) this.links.setHash(place);
+      };
+      this.eventBus.on('pagesinit', go);
+    }
     this.viewer.setDocument(doc);
     this.links.setDocument(doc, null);
     void old?.destroy();

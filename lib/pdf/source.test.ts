@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { looksLikePdf, originPattern, pdfSource, readerPath } from './source';
+import { clippingSourceUrl, looksLikePdf, originPattern, pdfSource, readerPath } from './source';
 
 describe('pdfSource', () => {
   test('reads and checks the file parameter', () => {
@@ -37,5 +37,21 @@ describe('originPattern and looksLikePdf', () => {
     expect(looksLikePdf('https://a.example/view?file=x.pdf')).toBe(false);
     expect(looksLikePdf('chrome-extension://id/x.pdf')).toBe(false);
     expect(looksLikePdf(undefined)).toBe(false);
+  });
+});
+
+describe('clippingSourceUrl', () => {
+  const ext = (path: string) => `chrome-extension://abc${path}`;
+  test('a clipping from a PDF opens in the reader at its page', () => {
+    const url = clippingSourceUrl({ url: 'https://x.example/a b.pdf', quote: 'q', pdf: { page: 7 } }, ext);
+    expect(url).toBe(
+      `chrome-extension://abc/pdf.html?file=${encodeURIComponent('https://x.example/a b.pdf')}#page=7`,
+    );
+    expect(pdfSource(new URL(url).search)).toMatchObject({ kind: 'url', url: 'https://x.example/a%20b.pdf' });
+  });
+  test('any other clipping opens its page at the quote', () => {
+    expect(clippingSourceUrl({ url: 'https://x.example/story', quote: 'the quote' }, ext)).toBe(
+      'https://x.example/story#:~:text=the%20quote',
+    );
   });
 });

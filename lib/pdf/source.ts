@@ -1,4 +1,5 @@
 /** The PDF the reader was asked to open: the `file` parameter of `pdf.html?file=URL`, checked. */
+import { textFragmentUrl } from '../clip/text-fragment';
 
 export type PdfSource =
   { kind: 'none' } | { kind: 'url'; url: string; origin: string } | { kind: 'invalid'; value: string };
@@ -46,4 +47,16 @@ export function looksLikePdf(url: string | undefined): boolean {
 /** The reader's address for a PDF at `url` (or the bare reader when `url` is undefined). */
 export function readerPath(url?: string): string {
   return url ? `/pdf.html?file=${encodeURIComponent(url)}` : '/pdf.html';
+}
+
+/**
+ * Where *Open at source* takes a clipping: one from a PDF opens in the reader at its page
+ * (`pdf.html?file=URL#page=N`); any other opens its page with a text fragment on the quote.
+ */
+export function clippingSourceUrl(
+  c: { url: string; quote: string; pdf?: { page: number } },
+  extensionUrl: (path: string) => string,
+): string {
+  if (!c.pdf) return textFragmentUrl(c.url, c.quote);
+  return `${extensionUrl(readerPath(c.url))}#page=${c.pdf.page}`;
 }

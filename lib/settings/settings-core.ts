@@ -22,6 +22,8 @@ export interface Settings {
   languages: { en: boolean; zh: boolean };
   /** Show the small *Save clipping* button beside a selection. */
   selectionButton: boolean;
+  /** Open a PDF the browser navigates to (on a site the reader may read) in the reader instead. */
+  openPdfsInReader: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   muted: [],
   languages: { en: true, zh: true },
   selectionButton: true,
+  openPdfsInReader: false,
 };
 
 /** Fills what an older or damaged stored value lacks, so every reader sees a whole Settings. */

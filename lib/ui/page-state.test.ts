@@ -40,4 +40,36 @@ describe('loadPageState', () => {
     const state = await loadPageState(tab(''), DEFAULT_SETTINGS, answers);
     expect(state).toMatchObject({ kind: 'ready', tab: { url: summary.url, title: 'A' }, summary });
   });
+
+  test('our own PDF reader is read as the PDF it shows, another extension’s page is not', async () => {
+    const origin = 'chrome-extension://ours/';
+    const reader = tab(`${origin}pdf.html?file=${encodeURIComponent('https://x.example/a.pdf')}`);
+    const pdf = { ...summary, url: 'https://x.example/a.pdf', title: 'A PDF', total: 3 };
+    const state = await loadPageState(reader, DEFAULT_SETTINGS, async () => pdf, 2500, origin);
+    expect(state).toMatchObject({
+      kind: 'ready',
+      tab: { url: pdf.url, title: 'A PDF' },
+      summary: pdf,
+      reader: true,
+    });
+    const off = { ...DEFAULT_SETTINGS, sites: ['x.example'] };
+    expect((await loadPageState(reader, off, async () => pdf, 2500, origin)).kind).toBe('off');
+    // Opened from this computer: no site, so the reader's own answer says whether it marks.
+    const local = { ...pdf, url: `${origin}pdf.html` };
+    expect((await loadPageState(tab(`${origin}pdf.html`), off, async () => local, 2500, origin)).kind).toBe(
+      'ready',
+    );
+    const localOff = { ...local, enabled: false };
+    expect(
+      (await loadPageState(tab(`${origin}pdf.html`), DEFAULT_SETTINGS, async () => localOff, 2500, origin))
+        .kind,
+    ).toBe('off');
+    // Without our origin, or for another extension's reader, or our other pages: restricted, not asked.
+    expect((await loadPageState(reader, DEFAULT_SETTINGS, never)).kind).toBe('restricted');
+    const theirs = tab(`chrome-extension://theirs/pdf.html?file=x`);
+    expect((await loadPageState(theirs, DEFAULT_SETTINGS, never, 2500, origin)).kind).toBe('restricted');
+    expect(
+      (await loadPageState(tab(`${origin}popup.html`), DEFAULT_SETTINGS, never, 2500, origin)).kind,
+    ).toBe('restricted');
+  });
 });

@@ -5,7 +5,7 @@
  */
 import type { PageSummary } from '../messaging/protocol';
 import { isSiteEnabled, type Settings } from '../settings/settings';
-import { isRestrictedUrl } from './restricted';
+import { isOwnReaderUrl, isRestrictedUrl } from './restricted';
 import type { TargetTab } from './target-tab';
 
 export type PageState =
@@ -16,7 +16,8 @@ export type PageState =
   | { kind: 'no-script'; tab: TargetTab }
   /** The browser hid the address and no content script answered: a browser page, or an old one. */
   | { kind: 'unreadable'; tab: TargetTab }
-  | { kind: 'ready'; tab: TargetTab; summary: PageSummary };
+  /** `reader`: the tab is our own PDF reader, shown as the PDF it reads (`tab.url` is the PDF's). */
+  | { kind: 'ready'; tab: TargetTab; summary: PageSummary; reader?: true };
 
 export type AskSummary = (tabId: number) => Promise<PageSummary>;
 
@@ -33,19 +34,24 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** Works out what to show for a tab under the given settings. */
+/**
+ * Works out what to show for a tab under the given settings. `extensionOrigin` (ours, with its
+ * trailing slash) lets our own PDF reader count as a readable page: it answers for the PDF it shows.
+ */
 export async function loadPageState(
   tab: TargetTab | null,
   settings: Settings,
   ask: AskSummary,
   timeoutMs = SUMMARY_TIMEOUT_MS,
+  extensionOrigin = '',
 ): Promise<PageState> {
   if (!tab) return { kind: 'no-tab' };
   // Without the tabs permission the address is known only for the tab the user invoked us on
   // (activeTab); otherwise the content script's answer supplies it.
   const known = tab.url !== '';
-  if (known && isRestrictedUrl(tab.url)) return { kind: 'restricted', tab };
-  if (known && !isSiteEnabled(settings, tab.url)) return { kind: 'off', tab };
+  const reader = isOwnReaderUrl(tab.url, extensionOrigin);
+  if (known && !reader && isRestrictedUrl(tab.url)) return { kind: 'restricted', tab };
+  if (known && !reader && !isSiteEnabled(settings, tab.url)) return { kind: 'off', tab };
   let summary: PageSummary;
   try {
     summary = await withTimeout(ask(tab.id), timeoutMs);
@@ -54,6 +60,12 @@ export async function loadPageState(
   }
   // An answer without a summary comes from a content script of another version, mid-update.
   if (!summary || !Array.isArray(summary.mentions)) return { kind: known ? 'no-script' : 'unreadable', tab };
+  if (reader) {
+    // Shown as the PDF it reads; one opened from this computer has no site to turn off.
+    const seen = { ...tab, url: summary.url, title: summary.title || tab.title };
+    const off = isRestrictedUrl(summary.url) ? !summary.enabled : !isSiteEnabled(settings, summary.url);
+    return off ? { kind: 'off', tab: seen } : { kind: 'ready', tab: seen, summary, reader: true };
+  }
   const seen = { ...tab, url: tab.url || summary.url, title: tab.title || summary.title };
   if (!isSiteEnabled(settings, seen.url)) return { kind: 'off', tab: seen };
   return { kind: 'ready', tab: seen, summary };

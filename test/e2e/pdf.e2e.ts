@@ -23,6 +23,8 @@ beforeAll(async () => {
     pdfs.set(name, pdf);
     s.server.route(`/pdf/${name}.pdf`, pdf, 'application/pdf');
   }
+  // The same bytes at another address: clippings find the document by its fingerprint.
+  s.server.route('/mirror/copy-of-en.pdf', pdfs.get('en')!, 'application/pdf');
 });
 
 afterAll(async () => {
@@ -165,7 +167,7 @@ describe('PDF reader', () => {
     await page.close();
   });
 
-  test('a selection on the text layer is saved as a clipping under the PDF’s address and title', async () => {
+  test('a selection saved in the reader is listed, marked again from another address, and opened at its page', async () => {
     const pdfUrl = s.url('/pdf/en.pdf');
     const page = await openReader(pdfUrl);
     await waitForMarks(page, 3);
@@ -189,7 +191,48 @@ describe('PDF reader', () => {
     // Listed with the document's own title (Chromium writes the page title into the PDF's info dictionary).
     expect(text).toContain('Innovation policy briefing');
     expect(text).toContain('127.0.0.1');
+    await page.close();
+
+    // The same PDF from another address: the clipping is found by fingerprint and marked on its page.
+    const copy = await openReader(s.url('/mirror/copy-of-en.pdf'));
+    await waitForMarks(copy, 3);
+    await expect
+      .poll(() => markTexts(copy, 'brief-lens-clipping'), { timeout: 15_000 })
+      .toEqual([expect.stringContaining(quote.replace(/\s+/g, ' ').slice(0, 30))]);
+    await copy.close();
+
+    // *Open at source* opens the reader on the PDF's own address, at the clipping's page.
+    const [opened] = await Promise.all([
+      s.context.waitForEvent('page'),
+      panel.getByRole('button', { name: 'Open at source' }).first().click(),
+    ]);
+    await opened.waitForURL(/pdf\.html\?file=.*#page=1$/);
+    expect(decodeURIComponent(opened.url())).toContain(pdfUrl);
+    await waitForMarks(opened, 3);
+    await expect.poll(() => markTexts(opened, 'brief-lens-clipping'), { timeout: 15_000 }).toHaveLength(1);
+    await opened.close();
     await panel.close();
+  });
+
+  test('the popup lists the reader’s mentions for its tab, and the badge counts them', async () => {
+    const page = await openReader(s.url('/pdf/en.pdf'));
+    await waitForMarks(page, 3);
+    const tabId = await tabIdOf(s.worker, page);
+    const popup = await openExtensionPage(s, `popup.html?tab=${tabId}`);
+    await popup
+      .getByText(/unveiling the list/)
+      .first()
+      .waitFor({ timeout: 15_000 });
+    // Read as the PDF it shows: its site's switch, not "this page cannot be read".
+    expect(await popup.locator('body').textContent()).toContain('Mark terms on 127.0.0.1');
+    // Already in the reader: it is not offered again.
+    expect(await popup.getByRole('button', { name: 'Open in Brief Lens reader' }).count()).toBe(0);
+    await expect
+      .poll(() => s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), {
+        timeout: 15_000,
+      })
+      .toMatch(/^[1-9]\d*$/);
+    await popup.close();
     await page.close();
   });
 
