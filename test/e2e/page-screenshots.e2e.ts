@@ -26,7 +26,8 @@ async function shoot(path: string, text: string, entry: string, file: string, pa
   const mark = await page.evaluate((t) => {
     for (const r of CSS.highlights.get('brief-lens-term') ?? []) {
       const range = r as Range;
-      if (range.toString() !== t) continue;
+      // The mark may run on past the term (“揭榜挂帅”机制 is the pack's 揭榜挂帅机制).
+      if (!range.toString().startsWith(t)) continue;
       const box = range.getClientRects()[0]!;
       return { x: box.left + box.width / 2, y: box.top + box.height / 2, left: box.left, top: box.top };
     }
