@@ -233,7 +233,7 @@ export function assembleAutomaton(
   fail: Int32Array,
   out: Int32Array,
   edgeClass: Uint16Array,
-  childCount: Int32Array,
+  childCount: Uint16Array | Int32Array,
   keyLength: Int32Array,
 ): Automaton | null {
   const states = fail.length;
@@ -262,10 +262,11 @@ export function assembleAutomaton(
     for (; child < end; child++) {
       const cls = edgeClass[child]!;
       if (cls === 0 || cls >= classCount) return null;
-      if (state <= dense) denseNext[state * classCount + cls] = child;
+      const key = state * classCount + cls;
+      if (state <= dense) denseNext[key] = child;
       else {
-        const key = state * classCount + cls;
-        let h = hashOf(key, mask);
+        // hashOf, inlined: this loop runs cold, once per content script.
+        let h = (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
         while (hash[2 * h] !== -1) h = (h + 1) & mask;
         hash[2 * h] = key;
         hash[2 * h + 1] = child;

@@ -29,7 +29,7 @@ export interface BuiltAutomaton {
   automaton: Automaton;
   keyIdOfRow: Int32Array;
   edgeClass: Uint16Array;
-  childCount: Int32Array;
+  childCount: Uint16Array | Int32Array;
 }
 
 const MAGIC = 0x424c4131; // 'BLA1'
@@ -98,7 +98,7 @@ const pad4 = (bytes: number): number => (bytes + 3) & ~3;
 
 type Section = Uint16Array | Int16Array | Int32Array;
 
-function maxOf(values: Int32Array): number {
+function maxOf(values: ArrayLike<number>): number {
   let max = 0;
   for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
   return max;
@@ -201,7 +201,7 @@ export function decodeAutomaton(compiled: unknown, patterns: CompiledPatterns): 
   const fail = int32(next(1, 'u'));
   const out = int32(next(2, 's'));
   const edgeClass = next(3, 'u') as Uint16Array;
-  const childCount = int32(next(4, 'u'));
+  const childCount = next(4, 'u') as Uint16Array | Int32Array;
   const keyLength = int32(next(5, 'u'));
   const keyIdOfRow = int32(next(6, 'u'));
   const classOf = new Uint16Array(0x10000);
