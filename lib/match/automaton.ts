@@ -123,6 +123,21 @@ function hashLookup(hash: Int32Array, mask: number, key: number): number {
  * `denseBytes` bounds the dense rows beyond the first level (tests lower it to exercise the hashed edges).
  */
 export function buildAutomaton(keys: string[], denseBytes = DENSE_BYTES): Automaton {
+  return buildAutomatonParts(keys, denseBytes).automaton;
+}
+
+/**
+ * The trie's shape beside the automaton, breadth-first: the class of the edge into each state and each
+ * state's child count. The children of a state are consecutive states, in the order of their parents,
+ * so these two arrays with `fail` and `out` are enough to assemble the rest (`assembleAutomaton`).
+ */
+export interface AutomatonParts {
+  automaton: Automaton;
+  edgeClass: Uint16Array;
+  childCount: Int32Array;
+}
+
+export function buildAutomatonParts(keys: string[], denseBytes = DENSE_BYTES): AutomatonParts {
   const classOf = new Uint16Array(0x10000);
   const { trie, classCount } = buildTrie(keys, classOf);
   const { nodes: states, edge, firstChild, nextSibling, childCount } = trie;
@@ -148,8 +163,7 @@ export function buildAutomaton(keys: string[], denseBytes = DENSE_BYTES): Automa
     unit === 2 ? new Uint16Array((dense + 1) * classCount) : new Int32Array((dense + 1) * classCount);
   let edges = 0;
   for (let s = dense + 1; s < states; s++) edges += childCount[order[s]!]!;
-  let slots = 16;
-  while (slots < edges * 1.5) slots *= 2;
+  const slots = slotsFor(edges);
   const hash = new Int32Array(slots * 2).fill(-1);
   const mask = slots - 1;
   const fail = new Int32Array(states);
@@ -189,6 +203,77 @@ export function buildAutomaton(keys: string[], denseBytes = DENSE_BYTES): Automa
     }
   }
   const keyLength = Int32Array.from(keys, (k) => k.length);
+  const edgeClass = new Uint16Array(states);
+  const stateChildren = new Int32Array(states);
+  for (let id = 1; id < states; id++) edgeClass[id] = edge[order[id]!]!;
+  for (let id = 0; id < states; id++) stateChildren[id] = childCount[order[id]!]!;
+  return {
+    automaton: { classOf, classCount, dense, denseNext, hash, hashMask: mask, fail, out, dict, keyLength },
+    edgeClass,
+    childCount: stateChildren,
+  };
+}
+
+/** Hash slots for a number of hashed edges (a load of at most two thirds). */
+function slotsFor(edges: number): number {
+  let slots = 16;
+  while (slots < edges * 1.5) slots *= 2;
+  return slots;
+}
+
+/**
+ * The automaton from its stored parts (see `AutomatonParts`): the dense rows, the hashed edges and the
+ * output links, exactly as `buildAutomatonParts` makes them, without following any failure chain.
+ * Returns null where the parts do not fit together.
+ */
+export function assembleAutomaton(
+  classOf: Uint16Array,
+  classCount: number,
+  dense: number,
+  fail: Int32Array,
+  out: Int32Array,
+  edgeClass: Uint16Array,
+  childCount: Uint16Array | Int32Array,
+  keyLength: Int32Array,
+): Automaton | null {
+  const states = fail.length;
+  if (dense >= states || out.length !== states || edgeClass.length !== states || childCount.length !== states)
+    return null;
+  const unit = states < 0x10000 ? 2 : 4;
+  const denseNext =
+    unit === 2 ? new Uint16Array((dense + 1) * classCount) : new Int32Array((dense + 1) * classCount);
+  let child = 1;
+  for (let s = 0; s <= dense; s++) child += childCount[s]!;
+  const slots = slotsFor(states - child);
+  const mask = slots - 1;
+  const hash = new Int32Array(slots * 2).fill(-1);
+  const dict = new Int32Array(states);
+  const keyCount = keyLength.length;
+  child = 1;
+  for (let state = 0; state < states; state++) {
+    const f = fail[state]!;
+    const o = out[state]!;
+    if (f < 0 || (state > 0 && f >= state) || o < -1 || o >= keyCount) return null;
+    if (state > 0) dict[state] = out[f]! >= 0 ? f : dict[f]!;
+    if (state > 0 && state <= dense)
+      denseNext.copyWithin(state * classCount, f * classCount, (f + 1) * classCount);
+    const end = child + childCount[state]!;
+    if (end > states) return null;
+    for (; child < end; child++) {
+      const cls = edgeClass[child]!;
+      if (cls === 0 || cls >= classCount) return null;
+      const key = state * classCount + cls;
+      if (state <= dense) denseNext[key] = child;
+      else {
+        // hashOf, inlined: this loop runs cold, once per content script.
+        let h = (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
+        while (hash[2 * h] !== -1) h = (h + 1) & mask;
+        hash[2 * h] = key;
+        hash[2 * h + 1] = child;
+      }
+    }
+  }
+  if (child !== states) return null;
   return { classOf, classCount, dense, denseNext, hash, hashMask: mask, fail, out, dict, keyLength };
 }
 

@@ -5,7 +5,8 @@
  * given ('\n' separates blocks).
  */
 import { normalise, renderedText } from '../text/normalise';
-import { buildAutomaton, type Automaton } from './automaton';
+import type { Automaton } from './automaton';
+import { buildFromRows, decodeAutomaton } from './compiled';
 import { collectCandidates, rawEndAt } from './collect';
 import { rowTables, type Candidate, type RowTables } from './rows';
 import { findDocumentSpans } from './documents';
@@ -22,26 +23,12 @@ export interface Matcher {
   patterns: CompiledPatterns;
   automaton: Automaton;
   tables: RowTables;
+  /** Whether the automaton was decoded from the table's compiled form (else built from its rows). */
+  decoded: boolean;
   /** Mentions in `raw`, in text order (offsets into `raw`). */
   matchText(raw: string): Mention[];
   /** Links in an index that cite an endnote's or a pack document's address, as document mentions. */
   citations(index: TextIndex): Mention[];
-}
-
-/** Distinct keys for the automaton, and the key id of each row. */
-function groupRows(p: CompiledPatterns): { keys: string[]; keyIdOfRow: Int32Array } {
-  const keyIds = new Map<string, number>();
-  const keyIdOfRow = new Int32Array(p.rows.length);
-  for (let row = 0; row < p.rows.length; row++) {
-    const key = p.rows[row]![0];
-    let id = keyIds.get(key);
-    if (id === undefined) {
-      id = keyIds.size;
-      keyIds.set(key, id);
-    }
-    keyIdOfRow[row] = id;
-  }
-  return { keys: [...keyIds.keys()], keyIdOfRow };
 }
 
 /** Longest first within one cluster of overlapping candidates. */
@@ -85,15 +72,10 @@ export function resolveOverlaps<T extends { start: number; end: number; rank: nu
 /** Builds a matcher from a compiled pattern table (run once per page). */
 export function createMatcher(table: PatternTable): Matcher {
   const patterns = asCompiledPatterns(table.patterns);
-  const { keys, keyIdOfRow } = groupRows(patterns);
-  const automaton = buildAutomaton(keys);
-  // Traditional characters read as their simplified twins: same class, so no extra pass over the page.
-  const fold = patterns.fold ?? '';
-  for (let i = 0; i + 1 < fold.length; i += 2) {
-    const cls = automaton.classOf[fold.charCodeAt(i + 1)]!;
-    if (cls !== 0 && automaton.classOf[fold.charCodeAt(i)] === 0) automaton.classOf[fold.charCodeAt(i)] = cls;
-  }
-  const tables = rowTables(patterns, keyIdOfRow, keys.length, automaton);
+  // The automaton compiled with the table, where it is there and belongs to these rows; else built here.
+  const decoded = decodeAutomaton(table.compiled, patterns);
+  const { automaton, keyIdOfRow } = decoded ?? buildFromRows(patterns);
+  const tables = rowTables(patterns, keyIdOfRow, automaton.keyLength.length, automaton);
 
   const matchText = (raw: string): Mention[] => {
     if (raw.length === 0) return [];
@@ -110,7 +92,15 @@ export function createMatcher(table: PatternTable): Matcher {
   const urls = createCitationLookup(patterns);
   const citations = (index: TextIndex): Mention[] => findCitations(index, urls, table.entries);
 
-  return { entries: table.entries, patterns, automaton, tables, matchText, citations };
+  return {
+    entries: table.entries,
+    patterns,
+    automaton,
+    tables,
+    decoded: decoded !== null,
+    matchText,
+    citations,
+  };
 }
 
 /** Adds unknown document references (and pack documents claiming a whole 《…》) from the blocks that may hold them. */

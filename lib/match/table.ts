@@ -24,6 +24,7 @@ import { englishVariants, inflects, isVerbPhrase } from './variants';
 import { expandAliases } from '../pack/expand';
 import { normaliseUrl } from './urls';
 import { applyFold, learnFold } from './script-fold';
+import { buildFromRows, encodeAutomaton, rowsDigest } from './compiled';
 
 /** Words that place a context-dependent alias in China, whatever its own cue words. */
 export const CHINA_CUES = [
@@ -208,7 +209,7 @@ function urlRows(pack: Pack): UrlRow[] {
  * versions, not tables, on every wake (`ensureSeeded`), and `table.test.ts` pins a digest of the test
  * pack's table to this number so that a change cannot slip through unbumped.
  */
-export const TABLE_REVISION = 3;
+export const TABLE_REVISION = 4;
 
 /** The version a table compiled from `pack` by this engine carries. */
 export function tableVersion(pack: Pick<Pack, 'version'>): string {
@@ -243,5 +244,6 @@ export function compileTable(pack: Pack): PatternTable {
     urls: urlRows(pack),
     fold: b.fold,
   };
-  return { version: tableVersion(pack), entries, patterns };
+  const compiled = encodeAutomaton(buildFromRows(patterns), rowsDigest(patterns));
+  return { version: tableVersion(pack), entries, patterns, compiled };
 }

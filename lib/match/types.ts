@@ -4,6 +4,7 @@
  * the page's text.
  */
 import type { MentionKind } from '../pack/types';
+import type { CompiledAutomaton } from './compiled';
 
 /** One entry or document as the content script knows it without asking the background. */
 export interface TableEntry {
@@ -23,6 +24,11 @@ export interface PatternTable {
   entries: TableEntry[];
   /** Engine-specific pattern data; only `lib/match` reads it. */
   patterns: unknown;
+  /**
+   * The automaton for `patterns`, compiled with the table so that a content script only decodes it;
+   * ignored (and built from the rows) where absent, of another format, or not that of these rows.
+   */
+  compiled?: CompiledAutomaton;
 }
 
 /** One mention found on a page, in page order. */

@@ -5,6 +5,8 @@
  * runs the same check before it rewrites, so a request for a table that is fine changes nothing.
  */
 import { createEngine, type Engine } from '../match/engine';
+import { decodeAutomaton } from '../match/compiled';
+import { asCompiledPatterns } from '../match/patterns';
 import type { PatternTable } from '../match/types';
 
 const KINDS = new Set(['term', 'document']);
@@ -22,7 +24,11 @@ export function looksLikeTable(value: unknown): value is PatternTable {
   });
 }
 
-/** The engine for a table, or null where the table is damaged in a way that only building it shows. */
+/**
+ * The engine for a table, or null where the table is damaged in a way that only building it shows.
+ * The automaton compiled with the table is used where it checks out; a damaged one is passed over and
+ * the automaton built from the rows (slower, same mentions), so the page is still marked.
+ */
 export function engineFor(table: PatternTable): Engine | null {
   try {
     const engine = createEngine(table);
@@ -34,7 +40,20 @@ export function engineFor(table: PatternTable): Engine | null {
   }
 }
 
-/** Whether a stored value is a table that can be used as it stands. */
+/** Whether the table carries its compiled automaton and it decodes for the table's rows. */
+export function hasUsableCompiled(table: PatternTable): boolean {
+  try {
+    return decodeAutomaton(table.compiled, asCompiledPatterns(table.patterns)) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a stored value is a table that can be used as it stands. One whose compiled automaton is
+ * missing or damaged still works, but every page would build the automaton again: the background
+ * compiles it anew.
+ */
 export function isUsableTable(value: unknown): value is PatternTable {
-  return looksLikeTable(value) && engineFor(value) !== null;
+  return looksLikeTable(value) && hasUsableCompiled(value) && engineFor(value) !== null;
 }

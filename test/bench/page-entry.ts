@@ -26,9 +26,10 @@ function time(runs: number, fn: () => number): { ms: number; result: number } {
 }
 
 const api = {
-  setup(table: PatternTable): number {
+  /** As a content script does: the stored table's JSON parsed (storage hands over a copy), then the engine. */
+  setup(table: PatternTable | string): number {
     const t = performance.now();
-    engine = createEngine(table);
+    engine = createEngine(typeof table === 'string' ? (JSON.parse(table) as PatternTable) : table);
     return performance.now() - t;
   },
   /** Extraction + matching + a Range per mention. */
