@@ -4,6 +4,7 @@
  * address; it counts only when it is on the sender's own site.
  */
 import { normaliseUrl, parseHttpUrl } from '../clip/url';
+import { isOwnReaderUrl } from '../pdf/source';
 import type { Sender } from '../platform/messages';
 import { siteKey } from '../settings/settings-core';
 
@@ -38,12 +39,7 @@ export function isSendersPage(draftUrl: string, pageUrl: string): boolean {
 
 /** Whether a message came from our own PDF reader (`pdf.html`), whatever it has open. */
 export function fromReader(sender: Sender, extensionOrigin: string): boolean {
-  if (!fromExtensionPage(sender, extensionOrigin)) return false;
-  try {
-    return new URL(sender.url!).pathname === '/pdf.html';
-  } catch {
-    return false;
-  }
+  return isOwnReaderUrl(sender.url, extensionOrigin);
 }
 
 /**

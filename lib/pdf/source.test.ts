@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { clippingSourceUrl, looksLikePdf, originPattern, pdfSource, readerPath } from './source';
+import {
+  clippingSourceUrl,
+  isOwnReaderUrl,
+  looksLikePdf,
+  originPattern,
+  pdfSource,
+  readerPath,
+} from './source';
 
 describe('pdfSource', () => {
   test('reads and checks the file parameter', () => {
@@ -54,4 +61,21 @@ describe('clippingSourceUrl', () => {
       'https://x.example/story#:~:text=the%20quote',
     );
   });
+});
+
+describe('isOwnReaderUrl', () => {
+  const origin = 'moz-extension://1234-abcd/';
+  test.each([`${origin}pdf.html`, `${origin}pdf.html?file=https%3A%2F%2Fx.example%2Fa.pdf#page=2`])(
+    '%s is our reader',
+    (url) => expect(isOwnReaderUrl(url, origin)).toBe(true),
+  );
+  test.each([
+    `${origin}popup.html`,
+    'moz-extension://other/pdf.html',
+    'https://x.example/pdf.html',
+    `${origin}sub/pdf.html`,
+    '',
+    'not a url',
+  ])('%s is not', (url) => expect(isOwnReaderUrl(url, origin)).toBe(false));
+  test('without our origin nothing is', () => expect(isOwnReaderUrl(`${origin}pdf.html`, '')).toBe(false));
 });

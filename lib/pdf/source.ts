@@ -6,6 +6,9 @@ export type PdfSource =
 
 const ALLOWED = new Set(['http:', 'https:', 'file:', 'blob:']);
 
+/** The reader's page in the extension. */
+const READER_PATH = '/pdf.html';
+
 /** Reads `file` from a query string; only http(s), file and blob addresses are opened. */
 export function pdfSource(search: string): PdfSource {
   const value = new URLSearchParams(search).get('file');
@@ -46,7 +49,7 @@ export function looksLikePdf(url: string | undefined): boolean {
 
 /** The reader's address for a PDF at `url` (or the bare reader when `url` is undefined). */
 export function readerPath(url?: string): string {
-  return url ? `/pdf.html?file=${encodeURIComponent(url)}` : '/pdf.html';
+  return url ? `${READER_PATH}?file=${encodeURIComponent(url)}` : READER_PATH;
 }
 
 /**
@@ -59,4 +62,18 @@ export function clippingSourceUrl(
 ): string {
   if (!c.pdf) return textFragmentUrl(c.url, c.quote);
   return `${extensionUrl(readerPath(c.url))}#page=${c.pdf.page}`;
+}
+
+/**
+ * Whether `url` is our own PDF reader (`pdf.html`) under this extension's origin (with its trailing
+ * slash): an extension page, but one that reads a document and answers as a content script does.
+ */
+export function isOwnReaderUrl(url: string | undefined, extensionOrigin: string): boolean {
+  // Compared as text: for chrome-extension: and moz-extension: addresses URL.origin is "null".
+  if (!url || !extensionOrigin.endsWith('/') || !url.startsWith(extensionOrigin)) return false;
+  try {
+    return new URL(url).pathname === READER_PATH;
+  } catch {
+    return false;
+  }
 }

@@ -5,7 +5,8 @@
  */
 import type { PageSummary } from '../messaging/protocol';
 import { isSiteEnabled, type Settings } from '../settings/settings';
-import { isOwnReaderUrl, isRestrictedUrl } from './restricted';
+import { isOwnReaderUrl } from '../pdf/source';
+import { isRestrictedUrl } from './restricted';
 import type { TargetTab } from './target-tab';
 
 export type PageState =

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isOwnReaderUrl, isRestrictedUrl } from './restricted';
+import { isRestrictedUrl } from './restricted';
 
 describe('isRestrictedUrl', () => {
   test.each([
@@ -22,21 +22,4 @@ describe('isRestrictedUrl', () => {
     'http://127.0.0.1:8080/a.html',
     'https://chrome.google.com/other',
   ])('%s is open to extensions', (url) => expect(isRestrictedUrl(url)).toBe(false));
-});
-
-describe('isOwnReaderUrl', () => {
-  const origin = 'moz-extension://1234-abcd/';
-  test.each([`${origin}pdf.html`, `${origin}pdf.html?file=https%3A%2F%2Fx.example%2Fa.pdf#page=2`])(
-    '%s is our reader',
-    (url) => expect(isOwnReaderUrl(url, origin)).toBe(true),
-  );
-  test.each([
-    `${origin}popup.html`,
-    'moz-extension://other/pdf.html',
-    'https://x.example/pdf.html',
-    `${origin}sub/pdf.html`,
-    '',
-    'not a url',
-  ])('%s is not', (url) => expect(isOwnReaderUrl(url, origin)).toBe(false));
-  test('without our origin nothing is', () => expect(isOwnReaderUrl(`${origin}pdf.html`, '')).toBe(false));
 });

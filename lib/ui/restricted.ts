@@ -19,17 +19,3 @@ export function isRestrictedUrl(url: string | undefined): boolean {
   // The old web store still answers under chrome.google.com/webstore.
   return u.hostname === 'chrome.google.com' && u.pathname.startsWith('/webstore');
 }
-
-/**
- * Whether `url` is our own PDF reader (`pdf.html`) under this extension's origin (with its trailing
- * slash): an extension page, but one that reads a document and answers as a content script does.
- */
-export function isOwnReaderUrl(url: string | undefined, extensionOrigin: string): boolean {
-  // Compared as text: for chrome-extension: and moz-extension: addresses URL.origin is "null".
-  if (!url || !extensionOrigin.endsWith('/') || !url.startsWith(extensionOrigin)) return false;
-  try {
-    return new URL(url).pathname === '/pdf.html';
-  } catch {
-    return false;
-  }
-}
